@@ -1,0 +1,131 @@
+package pk.hifazat.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case file table, written in the engine's transaction. */
+@Repository
+public class CaseFileRepository {
+
+  /** The stage of a case before any pathway element has set one. */
+  public static final String STAGE_REPORTED = "REPORTED";
+
+  private final JdbcClient jdbc;
+
+  CaseFileRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next number of the province's year, counted in the database so every node agrees. */
+  public long nextNumber(String province, int year) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (jdbc.sql("update case_number_counter set last_value = last_value + 1"
+              + " where province = ? and counter_year = ?")
+          .params(province, year).update() == 1) {
+        return jdbc.sql("select last_value from case_number_counter"
+                + " where province = ? and counter_year = ?")
+            .params(province, year).query(Long.class).single();
+      }
+      try {
+        jdbc.sql("insert into case_number_counter (province, counter_year, last_value)"
+                + " values (?, ?, 1)")
+            .params(province, year).update();
+        return 1;
+      } catch (DuplicateKeyException raced) {
+        // another intake opened the year first: count on from its row
+      }
+    }
+    throw new IllegalStateException("Cannot allocate a case number for " + province + " " + year);
+  }
+
+  public void insert(CaseFile file) {
+    CaseFile.Child child = file.child();
+    jdbc.sql("""
+            insert into case_file (case_number, process_instance_id, province, district,
+              reported_at, source, child_sex, child_age_years, age_estimated, age_disputed,
+              nationality, religion, ethnicity, socioeconomic_status, residence, offence_types,
+              custody_taken_at, stage, stage_entered_at, registered_at, registered_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(file.caseNumber(), file.processInstanceId(), file.province(), file.district(),
+            time(file.reportedAt()), file.source(), child.sex(), child.ageYears(),
+            child.ageEstimated(), child.ageDisputed(), child.nationality(), child.religion(),
+            child.ethnicity(), child.socioeconomicStatus(), child.residence(),
+            String.join(",", file.offenceTypes()), time(file.custodyTakenAt()), file.stage(),
+            time(file.stageEnteredAt()), time(file.registeredAt()), file.registeredBy())
+        .update();
+  }
+
+  public Optional<CaseFile> find(String caseNumber) {
+    return jdbc.sql("select * from case_file where case_number = ?")
+        .param(caseNumber)
+        .query(CaseFileRepository::map)
+        .optional();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from case_file").query(Long.class).single();
+  }
+
+  public void linkProcessInstance(String caseNumber, String processInstanceId) {
+    jdbc.sql("update case_file set process_instance_id = ? where case_number = ?")
+        .params(processInstanceId, caseNumber)
+        .update();
+  }
+
+  void enterStage(String caseNumber, String stage, Instant at) {
+    jdbc.sql("update case_file set stage = ?, stage_entered_at = ? where case_number = ?")
+        .params(stage, time(at), caseNumber)
+        .update();
+  }
+
+  void recordCustody(String caseNumber, Instant takenAt) {
+    jdbc.sql("update case_file set custody_taken_at = ? where case_number = ?"
+            + " and custody_taken_at is null")
+        .params(time(takenAt), caseNumber)
+        .update();
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static CaseFile map(ResultSet rs, int row) throws SQLException {
+    return new CaseFile(
+        rs.getString("case_number"),
+        rs.getString("process_instance_id"),
+        rs.getString("province"),
+        rs.getString("district"),
+        instant(rs, "reported_at"),
+        rs.getString("source"),
+        new CaseFile.Child(
+            rs.getString("child_sex"),
+            rs.getInt("child_age_years"),
+            rs.getBoolean("age_estimated"),
+            rs.getBoolean("age_disputed"),
+            rs.getString("nationality"),
+            rs.getString("religion"),
+            rs.getString("ethnicity"),
+            rs.getString("socioeconomic_status"),
+            rs.getString("residence")),
+        List.copyOf(Arrays.asList(rs.getString("offence_types").split(","))),
+        instant(rs, "custody_taken_at"),
+        rs.getString("stage"),
+        instant(rs, "stage_entered_at"),
+        instant(rs, "registered_at"),
+        rs.getString("registered_by"));
+  }
+}

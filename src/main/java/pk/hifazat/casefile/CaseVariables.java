@@ -1,0 +1,36 @@
+package pk.hifazat.casefile;
+
+import pk.hifazat.support.ProcessVariable;
+
+/**
+ * The process variables every pathway of a case reads. They carry the facts a pathway decides on
+ * and never the child's identity (R-NO-DISCLOSURE).
+ */
+public final class CaseVariables {
+
+  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+  public static final ProcessVariable<String> PROVINCE = ProcessVariable.string("province");
+  public static final ProcessVariable<String> DISTRICT = ProcessVariable.string("district");
+  public static final ProcessVariable<String> REPORTED_AT = ProcessVariable.string("reportedAt");
+  public static final ProcessVariable<String> SOURCE = ProcessVariable.string("source");
+  public static final ProcessVariable<String> CHILD_SEX = ProcessVariable.string("childSex");
+  public static final ProcessVariable<Integer> CHILD_AGE_YEARS =
+      ProcessVariable.integer("childAgeYears");
+  public static final ProcessVariable<Boolean> AGE_ESTIMATED = ProcessVariable.bool("ageEstimated");
+  public static final ProcessVariable<Boolean> AGE_DISPUTED = ProcessVariable.bool("ageDisputed");
+  public static final ProcessVariable<String> CHILD_NATIONALITY =
+      ProcessVariable.string("childNationality");
+  /** Offence types as a comma-separated list, e.g. {@code TRAFFICKING,SEXUAL_ABUSE}. */
+  public static final ProcessVariable<String> OFFENCE_TYPES = ProcessVariable.string("offenceTypes");
+  /** R-COURT-24H: the moment of custody, ISO-8601 with offset; null until the child is in care. */
+  public static final ProcessVariable<String> CUSTODY_TAKEN_AT =
+      ProcessVariable.string("custodyTakenAt");
+  /** Candidate groups of the case's district (R-GIRL-FEMALE-CARE picks between the first two). */
+  public static final ProcessVariable<String> OFFICERS_GROUP = ProcessVariable.string("officersGroup");
+  public static final ProcessVariable<String> FEMALE_OFFICERS_GROUP =
+      ProcessVariable.string("femaleOfficersGroup");
+  public static final ProcessVariable<String> SUPERVISORS_GROUP =
+      ProcessVariable.string("supervisorsGroup");
+
+  private CaseVariables() {}
+}

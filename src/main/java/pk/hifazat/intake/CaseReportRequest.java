@@ -1,0 +1,53 @@
+package pk.hifazat.intake;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** {@code POST /api/cases}: a report about a child, as the intake form or a partner system sends it. */
+@KnownDistrict
+record CaseReportRequest(
+    @NotNull @OneOf(Province.class) String province,
+    @NotBlank @Size(max = 64) String district,
+    @NotNull @PastTime String reportedAt,
+    @NotNull @OneOf(ReportSource.class) String source,
+    @NotNull @Valid Child child,
+    @NotEmpty @Size(max = 11) List<@NotNull @OneOf(OffenceType.class) String> offenceTypes,
+    @Valid Custody custody) {
+
+  /** What is known of the child: no name, address or photo here (R-NO-DISCLOSURE). */
+  record Child(
+      @NotNull @OneOf(ChildSex.class) String sex,
+      @NotNull @Min(0) @Max(Child.OLDEST_DISPUTED_AGE) Integer ageYears,
+      Boolean ageEstimated,
+      @NotNull Boolean ageDisputed,
+      @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code")
+          @IsoCountry String nationality,
+      @Size(max = 64) @FreeText String religion,
+      @Size(max = 64) @FreeText String ethnicity,
+      @Size(max = 64) @FreeText String socioeconomicStatus,
+      @OneOf(Residence.class) String residence) {
+
+    static final int ADULTHOOD = 18;
+    /** A person whose age is disputed is treated as a child until a court decides (R-AGE-DISPUTE). */
+    static final int OLDEST_DISPUTED_AGE = 20;
+
+    /** Validated as the {@code ageYears} field: a child, unless the age is disputed. */
+    @JsonIgnore
+    @AssertTrue(message = "must be under 18 unless the age is disputed (R-AGE-DISPUTE)")
+    boolean isAgeYears() {
+      return ageYears == null || ageYears < ADULTHOOD || Boolean.TRUE.equals(ageDisputed);
+    }
+  }
+
+  /** When the child was taken into protection (R-COURT-24H starts here). */
+  record Custody(@NotNull @PastTime String takenAt) {}
+}

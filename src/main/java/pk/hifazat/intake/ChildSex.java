@@ -1,0 +1,8 @@
+package pk.hifazat.intake;
+
+/** F, M, or X for a transgender or intersex child (a recognised risk group, 002 para 12). */
+public enum ChildSex {
+  F,
+  M,
+  X
+}

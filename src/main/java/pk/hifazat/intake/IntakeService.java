@@ -1,0 +1,88 @@
+package pk.hifazat.intake;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pk.hifazat.casefile.CaseFile;
+import pk.hifazat.casefile.CaseFileRepository;
+import pk.hifazat.casefile.CaseVariables;
+import pk.hifazat.security.AreaGroups;
+
+/** Registers a report and starts its case: the case file and the case process, or neither. */
+@Service
+class IntakeService {
+
+  /** The top-level pathway every case starts with. */
+  static final String CASE_PROCESS = "childProtectionCase";
+  private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+
+  private final RuntimeService runtimeService;
+  private final CaseFileRepository files;
+  private final Districts districts;
+
+  IntakeService(RuntimeService runtimeService, CaseFileRepository files, Districts districts) {
+    this.runtimeService = runtimeService;
+    this.files = files;
+    this.districts = districts;
+  }
+
+  @Transactional
+  public OpenedCase open(CaseReportRequest report, String registeredBy) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    String province = report.province();
+    String district = districts.canonical(province, report.district()).orElseThrow();
+    int year = now.atZone(PAKISTAN).getYear();
+    String caseNumber = "%s-%d-%06d".formatted(province, year, files.nextNumber(province, year));
+    List<String> offences = report.offenceTypes().stream().distinct().toList();
+    String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
+    CaseReportRequest.Child child = report.child();
+
+    Map<String, Object> variables = new HashMap<>();
+    CaseVariables.CASE_NUMBER.put(variables, caseNumber);
+    CaseVariables.PROVINCE.put(variables, province);
+    CaseVariables.DISTRICT.put(variables, district);
+    CaseVariables.REPORTED_AT.put(variables, report.reportedAt());
+    CaseVariables.SOURCE.put(variables, report.source());
+    CaseVariables.CHILD_SEX.put(variables, child.sex());
+    CaseVariables.CHILD_AGE_YEARS.put(variables, child.ageYears());
+    CaseVariables.AGE_ESTIMATED.put(variables, Boolean.TRUE.equals(child.ageEstimated()));
+    CaseVariables.AGE_DISPUTED.put(variables, child.ageDisputed());
+    CaseVariables.CHILD_NATIONALITY.put(variables, child.nationality());
+    CaseVariables.OFFENCE_TYPES.put(variables, String.join(",", offences));
+    CaseVariables.CUSTODY_TAKEN_AT.put(variables, custodyTakenAt);
+    CaseVariables.OFFICERS_GROUP.put(variables, AreaGroups.officers(province, district));
+    CaseVariables.FEMALE_OFFICERS_GROUP.put(variables,
+        AreaGroups.femaleOfficers(province, district));
+    CaseVariables.SUPERVISORS_GROUP.put(variables, AreaGroups.supervisors(province, district));
+
+    // The case file goes first so that the pathway's listeners find it.
+    files.insert(new CaseFile(caseNumber, "", province, district,
+        OffsetDateTime.parse(report.reportedAt()).toInstant(), report.source(),
+        new CaseFile.Child(child.sex(), child.ageYears(), Boolean.TRUE.equals(child.ageEstimated()),
+            child.ageDisputed(), child.nationality(), blankToNull(child.religion()),
+            blankToNull(child.ethnicity()), blankToNull(child.socioeconomicStatus()),
+            child.residence()),
+        offences,
+        custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant(),
+        CaseFileRepository.STAGE_REPORTED, now, now, registeredBy));
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber, variables);
+    files.linkProcessInstance(caseNumber, instance.getId());
+    return new OpenedCase(caseNumber, instance.getId());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** The answer to a registered report. */
+  record OpenedCase(String caseNumber, String processInstanceId) {}
+}

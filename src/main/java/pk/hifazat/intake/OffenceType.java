@@ -1,0 +1,16 @@
+package pk.hifazat.intake;
+
+/** Suspected offences (OPSC art. 2-3; DOMAIN.md "Offence types"). */
+public enum OffenceType {
+  SALE_OF_CHILD,
+  TRAFFICKING,
+  EXPLOITATION_IN_PROSTITUTION,
+  CSAM,
+  ONLINE_SEXUAL_EXPLOITATION,
+  SEXUAL_EXPLOITATION_TRAVEL_TOURISM,
+  CHILD_MARRIAGE,
+  FORCED_LABOUR,
+  ORGAN_TRANSFER,
+  ILLEGAL_ADOPTION,
+  SEXUAL_ABUSE
+}

@@ -1,0 +1,40 @@
+package pk.hifazat.security;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Names of the Camunda groups that work a district or province. Group ids are what the models'
+ * candidate groups resolve to, so they follow one scheme: {@code cpo-pb-lahore}.
+ */
+public final class AreaGroups {
+
+  private AreaGroups() {}
+
+  /** Child protection officers of the district. */
+  public static String officers(String province, String district) {
+    return "cpo-" + area(province, district);
+  }
+
+  /** The district's female officers only (R-GIRL-FEMALE-CARE). */
+  public static String femaleOfficers(String province, String district) {
+    return officers(province, district) + "-female";
+  }
+
+  public static String supervisors(String province, String district) {
+    return "supervisor-" + area(province, district);
+  }
+
+  public static String managers(String province) {
+    return "manager-" + province.toLowerCase(Locale.ROOT);
+  }
+
+  static String area(String province, String district) {
+    String slug = Normalizer.normalize(district, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-|-$)", "");
+    return province.toLowerCase(Locale.ROOT) + "-" + slug;
+  }
+}

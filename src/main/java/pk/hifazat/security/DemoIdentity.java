@@ -1,0 +1,80 @@
+package pk.hifazat.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Users and groups for a local trial: officers, a supervisor, a manager and a policy editor for
+ * Lahore, all with the demo password. Existing users are left as they are.
+ */
+@Component
+class DemoIdentity {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoIdentity.class);
+  static final String POLICY_EDITORS = "policy-editors";
+
+  private final IdentityService identityService;
+  private final DemoIdentitySettings settings;
+
+  DemoIdentity(IdentityService identityService, DemoIdentitySettings settings) {
+    this.identityService = identityService;
+    this.settings = settings;
+  }
+
+  private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
+
+  @EventListener(PostDeployEvent.class)
+  void create() {
+    if (!settings.enabled()) {
+      return;
+    }
+    String officers = AreaGroups.officers("PB", "Lahore");
+    String femaleOfficers = AreaGroups.femaleOfficers("PB", "Lahore");
+    String supervisors = AreaGroups.supervisors("PB", "Lahore");
+    String managers = AreaGroups.managers("PB");
+    group(officers, "Child protection officers, Lahore");
+    group(femaleOfficers, "Female child protection officers, Lahore");
+    group(supervisors, "Supervisors, Lahore");
+    group(managers, "Managers, Punjab");
+    group(POLICY_EDITORS, "Policy editors");
+    for (DemoUser user : List.of(
+        new DemoUser("cpo.lahore.f", "Ayesha", "Officer (Lahore)", List.of(officers, femaleOfficers)),
+        new DemoUser("cpo.lahore.m", "Bilal", "Officer (Lahore)", List.of(officers)),
+        new DemoUser("supervisor.lahore", "Saima", "Supervisor (Lahore)", List.of(supervisors)),
+        new DemoUser("manager.punjab", "Farhan", "Manager (Punjab)", List.of(managers)),
+        new DemoUser("policy.editor", "Nadia", "Policy editor", List.of(POLICY_EDITORS)))) {
+      user(user);
+    }
+    log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
+        + " manager.punjab, policy.editor or admin");
+  }
+
+  private void group(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void user(DemoUser demo) {
+    if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+      return;
+    }
+    User user = identityService.newUser(demo.id());
+    user.setFirstName(demo.firstName());
+    user.setLastName(demo.lastName());
+    user.setEmail(demo.id() + "@hifazat.invalid");
+    user.setPassword(settings.password());
+    identityService.saveUser(user);
+    demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+  }
+}

@@ -1,0 +1,137 @@
+package pk.hifazat.sla;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores clocks in the engine's database, in the engine's transaction. */
+@Repository
+class ClockRepository {
+
+  private static final String COLUMNS = """
+      id, case_number, process_instance_id, process_definition_key, element_id, rule_id, kind,
+      province, district, started_at, warning_at, due_at, status, at_risk_at, breached_at,
+      stopped_at, stop_reason""";
+
+  private final JdbcClient jdbc;
+
+  ClockRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Clock clock) {
+    jdbc.sql("insert into sla_clock (" + COLUMNS + ") values (:id, :caseNumber, :instance,"
+            + " :definitionKey, :element, :rule, :kind, :province, :district, :startedAt,"
+            + " :warningAt, :dueAt, :status, :atRiskAt, :breachedAt, :stoppedAt, :stopReason)")
+        .param("id", clock.id())
+        .param("caseNumber", clock.caseNumber())
+        .param("instance", clock.processInstanceId())
+        .param("definitionKey", clock.processDefinitionKey())
+        .param("element", clock.elementId())
+        .param("rule", clock.rule())
+        .param("kind", clock.kind().name())
+        .param("province", clock.province())
+        .param("district", clock.district())
+        .param("startedAt", time(clock.startedAt()))
+        .param("warningAt", time(clock.warningAt()))
+        .param("dueAt", time(clock.dueAt()))
+        .param("status", clock.status().name())
+        .param("atRiskAt", time(clock.atRiskAt()))
+        .param("breachedAt", time(clock.breachedAt()))
+        .param("stoppedAt", time(clock.stoppedAt()))
+        .param("stopReason", clock.stopReason() == null ? null : clock.stopReason().name())
+        .update();
+  }
+
+  Optional<Clock> findOpen(String processInstanceId, String rule) {
+    return jdbc.sql("select " + COLUMNS + " from sla_clock where process_instance_id = ?"
+            + " and rule_id = ? and stopped_at is null")
+        .params(processInstanceId, rule)
+        .query(ClockRepository::map)
+        .optional();
+  }
+
+  List<Clock> findByCase(String caseNumber) {
+    return jdbc.sql("select " + COLUMNS + " from sla_clock where case_number = ?"
+            + " order by started_at, rule_id")
+        .param(caseNumber)
+        .query(ClockRepository::map)
+        .list();
+  }
+
+  List<Clock> findOpenByProcessInstance(String processInstanceId) {
+    return jdbc.sql("select " + COLUMNS + " from sla_clock where process_instance_id = ?"
+            + " and stopped_at is null")
+        .param(processInstanceId)
+        .query(ClockRepository::map)
+        .list();
+  }
+
+  /** Turns RUNNING into AT_RISK, recording when it happened; false if it was not RUNNING. */
+  boolean markAtRisk(String id, Instant at) {
+    return jdbc.sql("update sla_clock set status = 'AT_RISK', at_risk_at = ? where id = ?"
+            + " and status = 'RUNNING' and stopped_at is null")
+        .params(time(at), id)
+        .update() == 1;
+  }
+
+  boolean markBreached(String id, Instant at) {
+    return jdbc.sql("update sla_clock set status = 'BREACHED', breached_at = ? where id = ?"
+            + " and status in ('RUNNING', 'AT_RISK') and stopped_at is null")
+        .params(time(at), id)
+        .update() == 1;
+  }
+
+  void stop(String id, ClockStatus status, Instant at, Clock.StopReason reason) {
+    jdbc.sql("update sla_clock set status = ?, stopped_at = ?, stop_reason = ? where id = ?")
+        .params(status.name(), time(at), reason.name(), id)
+        .update();
+  }
+
+  /** Open clocks whose warning or due time has passed and whose status does not show it yet. */
+  List<Clock> findOverdueTransitions(Instant now) {
+    return jdbc.sql("select " + COLUMNS + " from sla_clock where stopped_at is null and ("
+            + " (status in ('RUNNING', 'AT_RISK') and due_at <= :now)"
+            + " or (status = 'RUNNING' and warning_at <= :now))")
+        .param("now", time(now))
+        .query(ClockRepository::map)
+        .list();
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static Clock map(ResultSet rs, int row) throws SQLException {
+    String stopReason = rs.getString("stop_reason");
+    return new Clock(
+        rs.getString("id"),
+        rs.getString("case_number"),
+        rs.getString("process_instance_id"),
+        rs.getString("process_definition_key"),
+        rs.getString("element_id"),
+        rs.getString("rule_id"),
+        DeadlineDeclaration.Kind.valueOf(rs.getString("kind")),
+        rs.getString("province"),
+        rs.getString("district"),
+        instant(rs, "started_at"),
+        instant(rs, "warning_at"),
+        instant(rs, "due_at"),
+        ClockStatus.valueOf(rs.getString("status")),
+        instant(rs, "at_risk_at"),
+        instant(rs, "breached_at"),
+        instant(rs, "stopped_at"),
+        stopReason == null ? null : Clock.StopReason.valueOf(stopReason));
+  }
+}

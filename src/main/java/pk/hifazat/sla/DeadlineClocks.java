@@ -1,0 +1,180 @@
+package pk.hifazat.sla;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import pk.hifazat.casefile.CaseVariables;
+
+/**
+ * The deadline clocks of every case. Models reach it as {@code deadlines}: a timer that enforces a
+ * declared deadline takes its due time from here ({@code ${deadlines.dueAt(execution,
+ * 'R-COURT-24H')}}), so the timer and the clock never disagree.
+ */
+@Component("deadlines")
+public class DeadlineClocks {
+
+  private final ClockRepository clocks;
+  private final DeadlineDeclarations declarations;
+  private final ApplicationEventPublisher events;
+
+  DeadlineClocks(
+      ClockRepository clocks, DeadlineDeclarations declarations, ApplicationEventPublisher events) {
+    this.clocks = clocks;
+    this.declarations = declarations;
+    this.events = events;
+  }
+
+  /** Due time of the rule's clock in this case, starting the clock if the model has not yet. */
+  public Date dueAt(DelegateExecution execution, String rule) {
+    return Date.from(ensureStarted(execution, declaration(execution, rule)).dueAt());
+  }
+
+  /** Warning time of the rule's clock; its due time when the model declares no warning. */
+  public Date warningAt(DelegateExecution execution, String rule) {
+    Clock clock = ensureStarted(execution, declaration(execution, rule));
+    return Date.from(clock.warningAt() != null ? clock.warningAt() : clock.dueAt());
+  }
+
+  public List<Clock> ofCase(String caseNumber) {
+    return clocks.findByCase(caseNumber);
+  }
+
+  /** Records the warning of an open clock (a model's warning timer fired). */
+  public void recordWarning(String processInstanceId, String rule) {
+    clocks.findOpen(processInstanceId, rule).ifPresent(clock -> markAtRisk(clock, now()));
+  }
+
+  /** Records the breach of an open clock (a model's deadline timer fired). */
+  public void recordBreach(String processInstanceId, String rule) {
+    clocks.findOpen(processInstanceId, rule).ifPresent(clock -> markBreached(clock));
+  }
+
+  /** Records every warning and breach that has come due, whether or not a model timer watches it. */
+  public int recordDueTransitions() {
+    Instant now = now();
+    int changed = 0;
+    for (Clock clock : clocks.findOverdueTransitions(now)) {
+      if (!now.isBefore(clock.dueAt())) {
+        changed += markBreached(clock) ? 1 : 0;
+      } else {
+        changed += markAtRisk(clock, now) ? 1 : 0;
+      }
+    }
+    return changed;
+  }
+
+  void start(DelegateExecution execution, DeadlineDeclaration declaration) {
+    ensureStarted(execution, declaration);
+  }
+
+  void stop(DelegateExecution execution, DeadlineDeclaration declaration) {
+    clocks.findOpen(execution.getProcessInstanceId(), declaration.rule()).ifPresent(clock -> {
+      Instant now = now();
+      if (execution.isCanceled()) {
+        clocks.stop(clock.id(), clock.statusAt(now), now, Clock.StopReason.CANCELLED);
+        return;
+      }
+      boolean late = !now.isBefore(clock.dueAt());
+      if (late && clock.status() != ClockStatus.BREACHED) {
+        markBreached(clock);
+      }
+      clocks.stop(clock.id(), late ? ClockStatus.BREACHED : ClockStatus.MET, now,
+          Clock.StopReason.COMPLETED);
+    });
+  }
+
+  private DeadlineDeclaration declaration(DelegateExecution execution, String rule) {
+    return declarations.find(execution.getProcessDefinitionId(), rule);
+  }
+
+  private Clock ensureStarted(DelegateExecution execution, DeadlineDeclaration declaration) {
+    return clocks.findOpen(execution.getProcessInstanceId(), declaration.rule())
+        .orElseGet(() -> startClock(execution, declaration));
+  }
+
+  private Clock startClock(DelegateExecution execution, DeadlineDeclaration declaration) {
+    Instant now = now();
+    Instant startedAt = declaration.startsWithActivity()
+        ? now
+        : startFromVariable(execution, declaration);
+    Instant dueAt = declaration.dueFrom(startedAt);
+    Instant warningAt = declaration.warningBefore(dueAt);
+    ClockStatus status = Clock.initialStatus(now, warningAt, dueAt);
+    Clock clock = new Clock(
+        UUID.randomUUID().toString(),
+        execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(),
+        processDefinitionKey(execution),
+        declaration.elementId(),
+        declaration.rule(),
+        declaration.kind(),
+        CaseVariables.PROVINCE.from(execution),
+        CaseVariables.DISTRICT.from(execution),
+        startedAt,
+        warningAt,
+        dueAt,
+        status,
+        status == ClockStatus.AT_RISK ? warningAt : null,
+        status == ClockStatus.BREACHED ? dueAt : null,
+        null,
+        null);
+    clocks.insert(clock);
+    if (status == ClockStatus.BREACHED) {
+      events.publishEvent(DeadlineBreached.of(clock));
+    }
+    return clock;
+  }
+
+  private static Instant startFromVariable(
+      DelegateExecution execution, DeadlineDeclaration declaration) {
+    Object value = execution.getVariable(declaration.start());
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      try {
+        return OffsetDateTime.parse(text.trim()).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new InvalidDeadlineDeclaration("Deadline " + declaration.rule() + " on '"
+            + declaration.elementId() + "' starts at variable '" + declaration.start()
+            + "', which is not an ISO-8601 time with offset: '" + text + "'");
+      }
+    }
+    throw new InvalidDeadlineDeclaration("Deadline " + declaration.rule() + " on '"
+        + declaration.elementId() + "' starts at variable '" + declaration.start()
+        + "', which is not set when the element starts");
+  }
+
+  private static String processDefinitionKey(DelegateExecution execution) {
+    String id = execution.getProcessDefinitionId();
+    int colon = id.indexOf(':');
+    return colon < 0 ? id : id.substring(0, colon);
+  }
+
+  private boolean markAtRisk(Clock clock, Instant now) {
+    Instant at = clock.warningAt() != null && clock.warningAt().isBefore(now)
+        ? clock.warningAt()
+        : now;
+    return clocks.markAtRisk(clock.id(), at);
+  }
+
+  /** A breach is dated at the due time: the moment the deadline was missed. */
+  private boolean markBreached(Clock clock) {
+    boolean changed = clocks.markBreached(clock.id(), clock.dueAt());
+    if (changed) {
+      events.publishEvent(DeadlineBreached.of(clock));
+    }
+    return changed;
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,21 @@
+package pk.hifazat.sla;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A model's deadline timer fired: the clock named by input {@code slaRule} is BREACHED. */
+@Component("recordDeadlineBreach")
+class RecordDeadlineBreachDelegate implements JavaDelegate {
+
+  private final DeadlineClocks clocks;
+
+  RecordDeadlineBreachDelegate(DeadlineClocks clocks) {
+    this.clocks = clocks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    clocks.recordBreach(execution.getProcessInstanceId(), SlaVariables.SLA_RULE.from(execution));
+  }
+}

@@ -1,0 +1,137 @@
+package pk.hifazat;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Drives cases the way users do: reports through the API, tasks and timers through the engine. */
+@Component
+public class CaseDriver {
+
+  public static final String PASSWORD = "demo";
+
+  private final MockMvc mvc;
+  private final ObjectMapper json;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+
+  public CaseDriver(MockMvc mvc, ObjectMapper json, TaskService taskService,
+      RuntimeService runtimeService, ManagementService managementService) {
+    this.mvc = mvc;
+    this.json = json;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+  }
+
+  /** Sets the engine's clock (and so every deadline's idea of now). */
+  public void clockAt(Instant now) {
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  public Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** Registers a report as an officer of Lahore and answers its case number. */
+  public String report(String body) throws Exception {
+    MvcResult result = mvc.perform(post("/api/cases")
+            .with(httpBasic("cpo.lahore.f", PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body))
+        .andReturn();
+    if (result.getResponse().getStatus() != 201) {
+      throw new AssertionError("Report refused with " + result.getResponse().getStatus() + ": "
+          + result.getResponse().getContentAsString());
+    }
+    return json.readTree(result.getResponse().getContentAsString()).get("caseNumber").asText();
+  }
+
+  public JsonNode caseFile(String caseNumber) throws Exception {
+    MvcResult result = mvc.perform(get("/api/cases/" + caseNumber)
+            .with(httpBasic("admin", PASSWORD)))
+        .andReturn();
+    return json.readTree(result.getResponse().getContentAsString());
+  }
+
+  public JsonNode deadline(String caseNumber, String rule) throws Exception {
+    for (JsonNode deadline : caseFile(caseNumber).get("deadlines")) {
+      if (deadline.get("rule").asText().equals(rule)) {
+        return deadline;
+      }
+    }
+    throw new AssertionError("Case " + caseNumber + " has no deadline " + rule);
+  }
+
+  public List<Task> openTasks(String caseNumber) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+  }
+
+  public Task task(String caseNumber, String taskDefinitionKey) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+    if (task == null) {
+      throw new AssertionError("Case " + caseNumber + " has no open task " + taskDefinitionKey
+          + "; open: " + openTasks(caseNumber).stream().map(Task::getTaskDefinitionKey).toList());
+    }
+    return task;
+  }
+
+  public void complete(String caseNumber, String taskDefinitionKey, Map<String, Object> variables) {
+    taskService.complete(task(caseNumber, taskDefinitionKey).getId(), variables);
+  }
+
+  /** The process instance of the case that runs the given process (the case or a called one). */
+  public ProcessInstance instance(String caseNumber, String processDefinitionKey) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(processDefinitionKey).singleResult();
+  }
+
+  /** Executes every job of the case that is due at the engine's current time. */
+  public int fireDueTimers(String caseNumber) {
+    int fired = 0;
+    List<Job> due = dueJobs(caseNumber);
+    while (!due.isEmpty()) {
+      for (Job job : due) {
+        managementService.executeJob(job.getId());
+        fired++;
+      }
+      due = dueJobs(caseNumber);
+    }
+    return fired;
+  }
+
+  private List<Job> dueJobs(String caseNumber) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .list().stream()
+        .flatMap(instance -> managementService.createJobQuery()
+            .processInstanceId(instance.getId()).executable().list().stream())
+        .toList();
+  }
+
+  public List<Job> timers(String caseNumber, String processDefinitionKey) {
+    return managementService.createJobQuery()
+        .processInstanceId(instance(caseNumber, processDefinitionKey).getId())
+        .timers()
+        .list();
+  }
+}

@@ -1,0 +1,80 @@
+package pk.hifazat.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import pk.hifazat.LocalPostgres;
+import pk.hifazat.Reports;
+import pk.hifazat.RunningApplication;
+
+/** The prod profile on a real PostgreSQL server: no demo users, a password it insists on. */
+class ProductionProfileTest {
+
+  private static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
+  private static LocalPostgres postgres;
+
+  @BeforeAll
+  static void startPostgres() throws Exception {
+    postgres = LocalPostgres.start();
+  }
+
+  @AfterAll
+  static void stopPostgres() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  private String[] prodOn(String... more) {
+    String[] base = {"--spring.profiles.active=prod",
+        "--spring.datasource.url=" + postgres.url(),
+        "--spring.datasource.username=hifazat", "--spring.datasource.password=hifazat"};
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @Test
+  void prodProfileRefusesToStartWithoutAnAdministratorPassword() {
+    assumeTrue(System.getenv("HIFAZAT_ADMIN_PASSWORD") == null,
+        "HIFAZAT_ADMIN_PASSWORD is set in this environment");
+
+    assertThatThrownBy(() -> RunningApplication.start(prodOn()).close())
+        .hasStackTraceContaining("HIFAZAT_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> RunningApplication.start(prodOn("--HIFAZAT_ADMIN_PASSWORD=short"))
+        .close())
+        .hasStackTraceContaining("at least 12 characters");
+  }
+
+  @Test
+  void prodProfileRunsCasesOnPostgresWithNoDemoUsers() throws Exception {
+    postgres.recreateDatabase();
+    try (RunningApplication app =
+        RunningApplication.start(prodOn("--HIFAZAT_ADMIN_PASSWORD=" + ADMIN_PASSWORD))) {
+      IdentityService identity = app.bean(IdentityService.class);
+      assertThat(identity.createUserQuery().userId("cpo.lahore.f").count()).isZero();
+      assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
+      assertThat(app.get("/api/cases/PB-2026-000001", "admin", "demo").statusCode())
+          .isEqualTo(401);
+
+      Instant custody = Instant.now().minus(Duration.ofHours(25));
+      HttpResponse<String> created = app.postJson("/api/cases",
+          Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody),
+          "admin", ADMIN_PASSWORD);
+      assertThat(created.statusCode()).isEqualTo(201);
+      String location = created.headers().firstValue("Location").orElseThrow();
+      HttpResponse<String> read = app.get(location, "admin", ADMIN_PASSWORD);
+      assertThat(read.statusCode()).isEqualTo(200);
+      assertThat(read.body()).contains("\"rule\":\"R-COURT-24H\"").contains("\"BREACHED\"");
+    }
+  }
+}
