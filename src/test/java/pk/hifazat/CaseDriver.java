@@ -18,12 +18,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Drives cases the way users do: reports through the API, tasks and timers through the engine. */
-@Component
 public class CaseDriver {
 
   public static final String PASSWORD = "demo";

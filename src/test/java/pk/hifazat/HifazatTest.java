@@ -20,5 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
     properties = "server.address=127.0.0.1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverage.class})
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverage.class, CaseDriver.class})
 public @interface HifazatTest {}

@@ -1,10 +1,11 @@
 package pk.hifazat.casefile;
 
+import static pk.hifazat.support.SqlTimes.fromColumn;
+import static pk.hifazat.support.SqlTimes.toColumn;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,11 +57,11 @@ public class CaseFileRepository {
               custody_taken_at, stage, stage_entered_at, registered_at, registered_by)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(file.caseNumber(), file.processInstanceId(), file.province(), file.district(),
-            time(file.reportedAt()), file.source(), child.sex(), child.ageYears(),
+            toColumn(file.reportedAt()), file.source(), child.sex(), child.ageYears(),
             child.ageEstimated(), child.ageDisputed(), child.nationality(), child.religion(),
             child.ethnicity(), child.socioeconomicStatus(), child.residence(),
-            String.join(",", file.offenceTypes()), time(file.custodyTakenAt()), file.stage(),
-            time(file.stageEnteredAt()), time(file.registeredAt()), file.registeredBy())
+            String.join(",", file.offenceTypes()), toColumn(file.custodyTakenAt()), file.stage(),
+            toColumn(file.stageEnteredAt()), toColumn(file.registeredAt()), file.registeredBy())
         .update();
   }
 
@@ -83,25 +84,18 @@ public class CaseFileRepository {
 
   void enterStage(String caseNumber, String stage, Instant at) {
     jdbc.sql("update case_file set stage = ?, stage_entered_at = ? where case_number = ?")
-        .params(stage, time(at), caseNumber)
+        .params(stage, toColumn(at), caseNumber)
         .update();
   }
 
   void recordCustody(String caseNumber, Instant takenAt) {
     jdbc.sql("update case_file set custody_taken_at = ? where case_number = ?"
             + " and custody_taken_at is null")
-        .params(time(takenAt), caseNumber)
+        .params(toColumn(takenAt), caseNumber)
         .update();
   }
 
-  private static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
 
   private static CaseFile map(ResultSet rs, int row) throws SQLException {
     return new CaseFile(
@@ -109,7 +103,7 @@ public class CaseFileRepository {
         rs.getString("process_instance_id"),
         rs.getString("province"),
         rs.getString("district"),
-        instant(rs, "reported_at"),
+        fromColumn(rs, "reported_at"),
         rs.getString("source"),
         new CaseFile.Child(
             rs.getString("child_sex"),
@@ -122,10 +116,10 @@ public class CaseFileRepository {
             rs.getString("socioeconomic_status"),
             rs.getString("residence")),
         List.copyOf(Arrays.asList(rs.getString("offence_types").split(","))),
-        instant(rs, "custody_taken_at"),
+        fromColumn(rs, "custody_taken_at"),
         rs.getString("stage"),
-        instant(rs, "stage_entered_at"),
-        instant(rs, "registered_at"),
+        fromColumn(rs, "stage_entered_at"),
+        fromColumn(rs, "registered_at"),
         rs.getString("registered_by"));
   }
 }

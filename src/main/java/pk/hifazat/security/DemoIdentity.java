@@ -4,10 +4,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +15,26 @@ import org.springframework.stereotype.Component;
  * Lahore, all with the demo password. Existing users are left as they are.
  */
 @Component
-class DemoIdentity {
+class DemoIdentity extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(DemoIdentity.class);
   static final String POLICY_EDITORS = "policy-editors";
 
-  private final IdentityService identityService;
   private final DemoIdentitySettings settings;
+  private IdentityService identityService;
 
-  DemoIdentity(IdentityService identityService, DemoIdentitySettings settings) {
-    this.identityService = identityService;
+  DemoIdentity(DemoIdentitySettings settings) {
     this.settings = settings;
   }
 
   private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
-  @EventListener(PostDeployEvent.class)
-  void create() {
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
     if (!settings.enabled()) {
       return;
     }
+    identityService = engine.getIdentityService();
     String officers = AreaGroups.officers("PB", "Lahore");
     String femaleOfficers = AreaGroups.femaleOfficers("PB", "Lahore");
     String supervisors = AreaGroups.supervisors("PB", "Lahore");

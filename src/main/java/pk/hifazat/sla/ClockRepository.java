@@ -1,10 +1,11 @@
 package pk.hifazat.sla;
 
+import static pk.hifazat.support.SqlTimes.fromColumn;
+import static pk.hifazat.support.SqlTimes.toColumn;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,13 +39,13 @@ class ClockRepository {
         .param("kind", clock.kind().name())
         .param("province", clock.province())
         .param("district", clock.district())
-        .param("startedAt", time(clock.startedAt()))
-        .param("warningAt", time(clock.warningAt()))
-        .param("dueAt", time(clock.dueAt()))
+        .param("startedAt", toColumn(clock.startedAt()))
+        .param("warningAt", toColumn(clock.warningAt()))
+        .param("dueAt", toColumn(clock.dueAt()))
         .param("status", clock.status().name())
-        .param("atRiskAt", time(clock.atRiskAt()))
-        .param("breachedAt", time(clock.breachedAt()))
-        .param("stoppedAt", time(clock.stoppedAt()))
+        .param("atRiskAt", toColumn(clock.atRiskAt()))
+        .param("breachedAt", toColumn(clock.breachedAt()))
+        .param("stoppedAt", toColumn(clock.stoppedAt()))
         .param("stopReason", clock.stopReason() == null ? null : clock.stopReason().name())
         .update();
   }
@@ -77,20 +78,20 @@ class ClockRepository {
   boolean markAtRisk(String id, Instant at) {
     return jdbc.sql("update sla_clock set status = 'AT_RISK', at_risk_at = ? where id = ?"
             + " and status = 'RUNNING' and stopped_at is null")
-        .params(time(at), id)
+        .params(toColumn(at), id)
         .update() == 1;
   }
 
   boolean markBreached(String id, Instant at) {
     return jdbc.sql("update sla_clock set status = 'BREACHED', breached_at = ? where id = ?"
             + " and status in ('RUNNING', 'AT_RISK') and stopped_at is null")
-        .params(time(at), id)
+        .params(toColumn(at), id)
         .update() == 1;
   }
 
   void stop(String id, ClockStatus status, Instant at, Clock.StopReason reason) {
     jdbc.sql("update sla_clock set status = ?, stopped_at = ?, stop_reason = ? where id = ?")
-        .params(status.name(), time(at), reason.name(), id)
+        .params(status.name(), toColumn(at), reason.name(), id)
         .update();
   }
 
@@ -99,19 +100,12 @@ class ClockRepository {
     return jdbc.sql("select " + COLUMNS + " from sla_clock where stopped_at is null and ("
             + " (status in ('RUNNING', 'AT_RISK') and due_at <= :now)"
             + " or (status = 'RUNNING' and warning_at <= :now))")
-        .param("now", time(now))
+        .param("now", toColumn(now))
         .query(ClockRepository::map)
         .list();
   }
 
-  private static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
 
   private static Clock map(ResultSet rs, int row) throws SQLException {
     String stopReason = rs.getString("stop_reason");
@@ -125,13 +119,13 @@ class ClockRepository {
         DeadlineDeclaration.Kind.valueOf(rs.getString("kind")),
         rs.getString("province"),
         rs.getString("district"),
-        instant(rs, "started_at"),
-        instant(rs, "warning_at"),
-        instant(rs, "due_at"),
+        fromColumn(rs, "started_at"),
+        fromColumn(rs, "warning_at"),
+        fromColumn(rs, "due_at"),
         ClockStatus.valueOf(rs.getString("status")),
-        instant(rs, "at_risk_at"),
-        instant(rs, "breached_at"),
-        instant(rs, "stopped_at"),
+        fromColumn(rs, "at_risk_at"),
+        fromColumn(rs, "breached_at"),
+        fromColumn(rs, "stopped_at"),
         stopReason == null ? null : Clock.StopReason.valueOf(stopReason));
   }
 }

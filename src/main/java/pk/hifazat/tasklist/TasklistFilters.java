@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,33 +14,27 @@ import org.springframework.stereotype.Component;
  * groups (so a male officer never sees a girl's task, R-GIRL-FEMALE-CARE), soonest due first.
  */
 @Component
-public class TasklistFilters {
+public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   public static final String MY_TASKS = "My tasks";
   public static final String MY_GROUP_TASKS = "My group tasks";
 
-  private final FilterService filterService;
-  private final TaskService taskService;
-
-  TasklistFilters(FilterService filterService, TaskService taskService) {
-    this.filterService = filterService;
-    this.taskService = taskService;
-  }
-
-  @EventListener(PostDeployEvent.class)
-  void create() {
-    create(MY_GROUP_TASKS, -10, "Tasks offered to your team, soonest due first",
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    FilterService filterService = engine.getFilterService();
+    TaskService taskService = engine.getTaskService();
+    create(filterService, MY_GROUP_TASKS, -10, "Tasks offered to your team, soonest due first",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .orderByDueDate().asc());
-    create(MY_TASKS, -20, "Tasks you have claimed",
+    create(filterService, MY_TASKS, -20, "Tasks you have claimed",
         taskService.createTaskQuery()
             .taskAssigneeExpression("${currentUser()}")
             .orderByDueDate().asc());
   }
 
-  private void create(String name, int priority, String description, TaskQuery query) {
+  private static void create(FilterService filterService, String name, int priority, String description, TaskQuery query) {
     if (filterService.createFilterQuery().filterName(name).count() > 0) {
       return;
     }

@@ -23,11 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
-import pk.hifazat.ProcessTest;
+import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
 
 /** Every path of court production (R-COURT-24H and the rules around it), driven like a case. */
-@ProcessTest
+@HifazatTest
 class CourtProductionPathwayTest {
 
   private static final Instant CUSTODY = OffsetDateTime.parse("2026-11-20T08:00:00+05:00")
@@ -83,6 +83,16 @@ class CourtProductionPathwayTest {
     cases.complete(caseNumber, "Task_RecordFinalDecision", Map.of(
         "finalDecisionAt", iso(cases.now()), "finalDecision", "RESTORED_TO_FAMILY",
         "finalDecisionNotes", "Restored to mother under supervision"));
+  }
+
+  /** Produces the child now, the court orders her home, and she is handed over. */
+  private Instant produceAndReturnHome(String caseNumber) {
+    produceAtOnce(caseNumber);
+    Instant producedAt = cases.now();
+    produce(caseNumber);
+    orderCustody(caseNumber, "PARENTS");
+    carryOutFamilyOrder(caseNumber);
+    return producedAt;
   }
 
   @Test
@@ -281,11 +291,7 @@ class CourtProductionPathwayTest {
   @DisplayName("R-DELAY-60D: sixty days after production without a decision, the delay letter is asked for")
   void sixtyDaysWithoutDecisionAsksForTheDelayLetter() throws Exception {
     String caseNumber = girlInCustodyInLahore("SEXUAL_ABUSE");
-    produceAtOnce(caseNumber);
-    Instant producedAt = cases.now();
-    produce(caseNumber);
-    orderCustody(caseNumber, "PARENTS");
-    carryOutFamilyOrder(caseNumber);
+    Instant producedAt = produceAndReturnHome(caseNumber);
 
     cases.clockAt(producedAt.plus(Duration.ofDays(59)));
     cases.fireDueTimers(caseNumber);
@@ -306,12 +312,9 @@ class CourtProductionPathwayTest {
   @DisplayName("R-DECISION-4M: four months after production without a decision, the supervisor follows up")
   void fourMonthsWithoutDecisionEscalatesToTheSupervisor() throws Exception {
     String caseNumber = girlInCustodyInLahore("SEXUAL_ABUSE");
-    produceAtOnce(caseNumber);
-    Instant producedAt = cases.now();
-    produce(caseNumber);
-    orderCustody(caseNumber, "PARENTS");
-    carryOutFamilyOrder(caseNumber);
+    Instant producedAt = produceAndReturnHome(caseNumber);
     Instant due = producedAt.atZone(ZoneId.of("Asia/Karachi")).plusMonths(4).toInstant();
+    ProcessInstance production = courtProduction(caseNumber);
 
     cases.clockAt(due.minus(Duration.ofDays(30)));
     cases.fireDueTimers(caseNumber);
@@ -331,7 +334,7 @@ class CourtProductionPathwayTest {
         "delayLetterDate", iso(cases.now()), "delayReasons", "Medical report awaited"));
     recordFinalDecision(caseNumber);
 
-    assertThat(courtProduction(caseNumber)).isEnded();
+    assertThat(production).isEnded();
     assertThat(cases.deadline(caseNumber, "R-DECISION-4M").get("status").asText())
         .isEqualTo("BREACHED");
   }

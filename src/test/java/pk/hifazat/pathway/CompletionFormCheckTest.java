@@ -59,7 +59,7 @@ class CompletionFormCheckTest {
     HttpResponse<String> answer = complete(task,
         "{\"productionCourt\": {\"value\": \"Guardian Judge, Lahore\"}}");
 
-    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(answer.body()).contains("producedAt").contains("is required");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
@@ -72,7 +72,7 @@ class CompletionFormCheckTest {
     HttpResponse<String> answer = complete(task, "{\"producedAt\": {\"value\": \"" + tomorrow
         + "\"}, \"productionCourt\": {\"value\": \"Guardian Judge, Lahore\"}}");
 
-    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(answer.body()).contains("producedAt").contains("must not be in the future");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
