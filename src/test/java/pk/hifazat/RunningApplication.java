@@ -26,13 +26,18 @@ public final class RunningApplication implements AutoCloseable {
   }
 
   public static RunningApplication start(String... arguments) {
-    List<String> args = new ArrayList<>(List.of(
+    List<String> args = new ArrayList<>(List.of(arguments));
+    for (String fallback : List.of(
         "--server.port=0",
         "--server.address=127.0.0.1",
         "--camunda.bpm.process-engine-name=standalone",
         "--camunda.bpm.job-execution.enabled=false",
-        "--spring.jmx.enabled=false"));
-    args.addAll(List.of(arguments));
+        "--spring.jmx.enabled=false")) {
+      String key = fallback.substring(0, fallback.indexOf('=') + 1);
+      if (args.stream().noneMatch(arg -> arg.startsWith(key))) {
+        args.add(fallback);
+      }
+    }
     return new RunningApplication(new SpringApplicationBuilder(HifazatApplication.class)
         .run(args.toArray(String[]::new)));
   }

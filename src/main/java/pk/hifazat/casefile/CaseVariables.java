@@ -32,5 +32,8 @@ public final class CaseVariables {
   public static final ProcessVariable<String> SUPERVISORS_GROUP =
       ProcessVariable.string("supervisorsGroup");
 
+  /** The agency a referral pathway works for (R-REFERRAL); absent outside referrals. */
+  public static final ProcessVariable<String> AGENCY = ProcessVariable.string("agency");
+
   private CaseVariables() {}
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import pk.hifazat.security.AreaGroups;
 
 /**
  * The districts of each zone, from a registry an installation can replace
@@ -32,6 +33,16 @@ public class Districts {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the district registry " + registry, e);
     }
+  }
+
+  /** The registry's spelling of the province's district whose group slug is {@code slug}. */
+  public Optional<String> bySlug(String province, String slug) {
+    return canonicalByKey.entrySet().stream()
+        .filter(entry -> entry.getKey().startsWith(province.toUpperCase(Locale.ROOT) + "|"))
+        .map(Map.Entry::getValue)
+        .filter(district -> AreaGroups.area(province, district)
+            .equals(province.toLowerCase(Locale.ROOT) + "-" + slug))
+        .findFirst();
   }
 
   /** The registry's spelling of a district of the province, matched ignoring case and spaces. */

@@ -25,11 +25,18 @@ public final class AreaGroups {
     return "supervisor-" + area(province, district);
   }
 
+  /** Managers of the whole country. */
+  public static final String NATIONAL_MANAGERS = "manager-national";
+  /** Policy staff: models and aggregate figures, never a child's identity (R-NO-DISCLOSURE). */
+  public static final String POLICY_EDITORS = "policy-editors";
+  public static final String ADMINISTRATORS = "camunda-admin";
+
   public static String managers(String province) {
     return "manager-" + province.toLowerCase(Locale.ROOT);
   }
 
-  static String area(String province, String district) {
+  /** The {@code pb-lahore} part of a district's group ids. */
+  public static String area(String province, String district) {
     String slug = Normalizer.normalize(district, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT)

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 class DemoIdentity extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(DemoIdentity.class);
-  static final String POLICY_EDITORS = "policy-editors";
 
   private final DemoIdentitySettings settings;
   private IdentityService identityService;
@@ -43,13 +42,13 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     group(femaleOfficers, "Female child protection officers, Lahore");
     group(supervisors, "Supervisors, Lahore");
     group(managers, "Managers, Punjab");
-    group(POLICY_EDITORS, "Policy editors");
+    group(AreaGroups.POLICY_EDITORS, "Policy editors");
     for (DemoUser user : List.of(
         new DemoUser("cpo.lahore.f", "Ayesha", "Officer (Lahore)", List.of(officers, femaleOfficers)),
         new DemoUser("cpo.lahore.m", "Bilal", "Officer (Lahore)", List.of(officers)),
         new DemoUser("supervisor.lahore", "Saima", "Supervisor (Lahore)", List.of(supervisors)),
         new DemoUser("manager.punjab", "Farhan", "Manager (Punjab)", List.of(managers)),
-        new DemoUser("policy.editor", "Nadia", "Policy editor", List.of(POLICY_EDITORS)))) {
+        new DemoUser("policy.editor", "Nadia", "Policy editor", List.of(AreaGroups.POLICY_EDITORS)))) {
       user(user);
     }
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"

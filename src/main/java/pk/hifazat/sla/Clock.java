@@ -13,6 +13,7 @@ public record Clock(
     DeadlineDeclaration.Kind kind,
     String province,
     String district,
+    String agency,
     Instant startedAt,
     Instant warningAt,
     Instant dueAt,

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClockRepository {
 
-  private static final String COLUMNS = """
+  static final String COLUMNS = """
       id, case_number, process_instance_id, process_definition_key, element_id, rule_id, kind,
-      province, district, started_at, warning_at, due_at, status, at_risk_at, breached_at,
+      province, district, agency, started_at, warning_at, due_at, status, at_risk_at, breached_at,
       stopped_at, stop_reason""";
 
   private final JdbcClient jdbc;
@@ -28,7 +28,7 @@ class ClockRepository {
 
   void insert(Clock clock) {
     jdbc.sql("insert into sla_clock (" + COLUMNS + ") values (:id, :caseNumber, :instance,"
-            + " :definitionKey, :element, :rule, :kind, :province, :district, :startedAt,"
+            + " :definitionKey, :element, :rule, :kind, :province, :district, :agency, :startedAt,"
             + " :warningAt, :dueAt, :status, :atRiskAt, :breachedAt, :stoppedAt, :stopReason)")
         .param("id", clock.id())
         .param("caseNumber", clock.caseNumber())
@@ -39,6 +39,7 @@ class ClockRepository {
         .param("kind", clock.kind().name())
         .param("province", clock.province())
         .param("district", clock.district())
+        .param("agency", clock.agency())
         .param("startedAt", toColumn(clock.startedAt()))
         .param("warningAt", toColumn(clock.warningAt()))
         .param("dueAt", toColumn(clock.dueAt()))
@@ -107,7 +108,7 @@ class ClockRepository {
 
 
 
-  private static Clock map(ResultSet rs, int row) throws SQLException {
+  static Clock map(ResultSet rs, int row) throws SQLException {
     String stopReason = rs.getString("stop_reason");
     return new Clock(
         rs.getString("id"),
@@ -119,6 +120,7 @@ class ClockRepository {
         DeadlineDeclaration.Kind.valueOf(rs.getString("kind")),
         rs.getString("province"),
         rs.getString("district"),
+        rs.getString("agency"),
         fromColumn(rs, "started_at"),
         fromColumn(rs, "warning_at"),
         fromColumn(rs, "due_at"),

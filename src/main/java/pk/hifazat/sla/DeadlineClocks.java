@@ -117,6 +117,7 @@ public class DeadlineClocks {
         declaration.kind(),
         CaseVariables.PROVINCE.from(execution),
         CaseVariables.DISTRICT.from(execution),
+        CaseVariables.AGENCY.from(execution),
         startedAt,
         warningAt,
         dueAt,

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pk.hifazat.security.AreaDeniedException;
 
 /**
  * Answers every API error with an RFC 9457 problem body: 400 naming each bad field, 404, never a
@@ -67,6 +68,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail notFound(NotFoundException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler(AreaDeniedException.class)
+  ProblemDetail areaDenied(AreaDeniedException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+    problem.setTitle("Not your area");
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidQueryException.class)
+  ProblemDetail invalidQuery(InvalidQueryException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Invalid query parameter: " + ex.parameter());
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message",
+        ex.getMessage())));
     return problem;
   }
 

@@ -1,0 +1,177 @@
+package pk.hifazat.reporting;
+
+import static pk.hifazat.support.SqlTimes.fromColumn;
+import static pk.hifazat.support.SqlTimes.toColumn;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Aggregates the task facts per activity (and area, when grouped): each figure from one indexed
+ * query, so a province's answer does not read the country's history.
+ */
+@Repository
+class BottleneckQueries {
+
+  /** How the rows are split besides by activity. */
+  enum GroupBy {
+    NONE(""),
+    PROVINCE("province"),
+    DISTRICT("province, district"),
+    AGENCY("agency");
+
+    final String columns;
+
+    GroupBy(String columns) {
+      this.columns = columns;
+    }
+  }
+
+  record Filter(String province, String district, String agency, Instant from, Instant to,
+      Instant now, GroupBy groupBy) {}
+
+  /** One activity (in one area) and its figures so far. */
+  record Key(String processDefinitionKey, String activityId, String province, String district,
+      String agency) {}
+
+  static final class Figures {
+    String activityName;
+    long workInProgress;
+    long overdueOpen;
+    long arrivals;
+    long completions;
+    long completedLate;
+    Double waitingMedian;
+    Double waitingP90;
+    Double handlingMedian;
+    Double handlingP90;
+    final List<OldestOpen> oldestOpen = new ArrayList<>();
+  }
+
+  record OldestOpen(String caseNumber, String taskId, Instant createdAt, Instant dueAt) {}
+
+  private final JdbcClient jdbc;
+
+  BottleneckQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Map<Key, Figures> figures(Filter filter) {
+    Map<Key, Figures> rows = new LinkedHashMap<>();
+    String group = "process_definition_key, activity_id"
+        + (filter.groupBy().columns.isEmpty() ? "" : ", " + filter.groupBy().columns);
+    Map<String, Object> params = new LinkedHashMap<>();
+    String area = area(filter, params);
+    params.put("from", toColumn(filter.from()));
+    params.put("to", toColumn(filter.to()));
+    params.put("now", toColumn(filter.now()));
+
+    aggregate("select " + group + ", max(activity_name) as activity_name, count(*) as n,"
+            + " sum(case when due_at <= :now then 1 else 0 end) as overdue"
+            + " from task_fact where state = 'OPEN'" + area + " group by " + group,
+        params, filter, rows, (figures, rs) -> {
+          figures.activityName = rs.getString("activity_name");
+          figures.workInProgress = rs.getLong("n");
+          figures.overdueOpen = rs.getLong("overdue");
+        });
+    aggregate("select " + group + ", max(activity_name) as activity_name, count(*) as n"
+            + " from task_fact where created_at >= :from and created_at < :to" + area
+            + " group by " + group,
+        params, filter, rows, (figures, rs) -> {
+          figures.activityName = rs.getString("activity_name");
+          figures.arrivals = rs.getLong("n");
+        });
+    aggregate("select " + group + ", max(activity_name) as activity_name, count(*) as n,"
+            + " sum(case when completed_late then 1 else 0 end) as late,"
+            + " percentile_cont(0.5) within group (order by handle_seconds) as h50,"
+            + " percentile_cont(0.9) within group (order by handle_seconds) as h90"
+            + " from task_fact where state = 'COMPLETED' and completed_at >= :from"
+            + " and completed_at < :to" + area + " group by " + group,
+        params, filter, rows, (figures, rs) -> {
+          figures.activityName = rs.getString("activity_name");
+          figures.completions = rs.getLong("n");
+          figures.completedLate = rs.getLong("late");
+          figures.handlingMedian = number(rs, "h50");
+          figures.handlingP90 = number(rs, "h90");
+        });
+    aggregate("select " + group + ", max(activity_name) as activity_name,"
+            + " percentile_cont(0.5) within group (order by wait_seconds) as w50,"
+            + " percentile_cont(0.9) within group (order by wait_seconds) as w90"
+            + " from task_fact where claimed_at >= :from and claimed_at < :to"
+            + " and wait_seconds is not null" + area + " group by " + group,
+        params, filter, rows, (figures, rs) -> {
+          figures.activityName = rs.getString("activity_name");
+          figures.waitingMedian = number(rs, "w50");
+          figures.waitingP90 = number(rs, "w90");
+        });
+    aggregate("select * from (select " + group + ", activity_name, case_number, task_id,"
+            + " created_at, due_at, row_number() over (partition by " + group
+            + " order by created_at, task_id) as position from task_fact where state = 'OPEN'"
+            + area + ") oldest where position <= 5 order by position",
+        params, filter, rows, (figures, rs) -> {
+          figures.activityName = rs.getString("activity_name");
+          figures.oldestOpen.add(new OldestOpen(rs.getString("case_number"),
+              rs.getString("task_id"), fromColumn(rs, "created_at"), fromColumn(rs, "due_at")));
+        });
+    return rows;
+  }
+
+  private interface RowReader {
+    void read(Figures figures, ResultSet rs) throws SQLException;
+  }
+
+  private void aggregate(String sql, Map<String, Object> params, Filter filter,
+      Map<Key, Figures> rows, RowReader reader) {
+    jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+      Key key = new Key(rs.getString("process_definition_key"), rs.getString("activity_id"),
+          grouped(filter, GroupBy.PROVINCE, GroupBy.DISTRICT) ? rs.getString("province") : null,
+          grouped(filter, GroupBy.DISTRICT) ? rs.getString("district") : null,
+          grouped(filter, GroupBy.AGENCY) ? rs.getString("agency") : null);
+      reader.read(rows.computeIfAbsent(key, k -> new Figures()), rs);
+    });
+  }
+
+  private static boolean grouped(Filter filter, GroupBy... groupings) {
+    return List.of(groupings).contains(filter.groupBy());
+  }
+
+  private static String area(Filter filter, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder();
+    if (filter.province() != null) {
+      sql.append(" and province = :province");
+      params.put("province", filter.province());
+    }
+    if (filter.district() != null) {
+      sql.append(" and district = :district");
+      params.put("district", filter.district());
+    }
+    if (filter.agency() != null) {
+      sql.append(" and agency = :agency");
+      params.put("agency", filter.agency());
+    }
+    return sql.toString();
+  }
+
+  private static Double number(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  /** Open tasks by activity, for the metrics. */
+  Map<List<String>, Long> openByActivity() {
+    Map<List<String>, Long> counts = new LinkedHashMap<>();
+    jdbc.sql("select process_definition_key, activity_id, count(*) as n from task_fact"
+            + " where state = 'OPEN' group by process_definition_key, activity_id")
+        .query((ResultSet rs) -> {
+          counts.put(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
+        });
+    return counts;
+  }
+}

@@ -1,0 +1,122 @@
+package pk.hifazat.sla;
+
+import static pk.hifazat.support.SqlTimes.fromColumn;
+import static pk.hifazat.support.SqlTimes.toColumn;
+
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads clocks for managers, by area, rule and status. Status is judged at the time of the
+ * query, so a clock past its due time counts as breached even before the sweep records it.
+ */
+@Repository
+class ClockQueries {
+
+  private final JdbcClient jdbc;
+  private final ClockRepository clocks;
+
+  ClockQueries(JdbcClient jdbc, ClockRepository clocks) {
+    this.jdbc = jdbc;
+    this.clocks = clocks;
+  }
+
+  /** A WHERE clause with its parameters. */
+  private record Where(String sql, Map<String, Object> params) {}
+
+  private static Where where(ClockFilter filter, Instant now) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("now", toColumn(now));
+    add(conditions, params, "case_number", "caseNumber", filter.caseNumber());
+    add(conditions, params, "rule_id", "rule", filter.rule());
+    add(conditions, params, "province", "province", filter.province());
+    add(conditions, params, "district", "district", filter.district());
+    add(conditions, params, "agency", "agency", filter.agency());
+    if (filter.from() != null) {
+      conditions.add("due_at >= :from");
+      params.put("from", toColumn(filter.from()));
+    }
+    if (filter.to() != null) {
+      conditions.add("due_at < :to");
+      params.put("to", toColumn(filter.to()));
+    }
+    if (filter.status() != null) {
+      conditions.add(switch (filter.status()) {
+        case BREACHED -> BREACHED;
+        case MET -> "status = 'MET'";
+        case AT_RISK -> "stopped_at is null and due_at > :now"
+            + " and (status = 'AT_RISK' or warning_at <= :now)";
+        case RUNNING -> "stopped_at is null and status = 'RUNNING' and due_at > :now"
+            + " and (warning_at is null or warning_at > :now)";
+      });
+    }
+    return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
+        params);
+  }
+
+  /** Breached, recorded or not yet swept. */
+  private static final String BREACHED =
+      "(status = 'BREACHED' or (stopped_at is null and due_at <= :now))";
+
+  private static void add(List<String> conditions, Map<String, Object> params, String column,
+      String name, String value) {
+    if (value != null && !value.isBlank()) {
+      conditions.add(column + " = :" + name);
+      params.put(name, value.trim());
+    }
+  }
+
+  long count(ClockFilter filter, Instant now) {
+    Where where = where(filter, now);
+    return jdbc.sql("select count(*) from sla_clock" + where.sql()).params(where.params())
+        .query(Long.class).single();
+  }
+
+  List<Clock> list(ClockFilter filter, Instant now, boolean latestFirst) {
+    Where where = where(filter, now);
+    return jdbc.sql("select " + ClockRepository.COLUMNS + " from sla_clock" + where.sql()
+            + " order by due_at " + (latestFirst ? "desc" : "asc") + ", id limit :limit")
+        .params(where.params())
+        .param("limit", filter.limit())
+        .query(ClockRepository::map)
+        .list();
+  }
+
+  Map<String, Long> countByRule(ClockFilter filter, Instant now) {
+    Where where = where(filter, now);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql("select rule_id, count(*) as n from sla_clock" + where.sql()
+            + " group by rule_id order by n desc, rule_id")
+        .params(where.params())
+        .query((ResultSet rs) -> {
+          counts.put(rs.getString("rule_id"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  List<Instant> dueTimes(ClockFilter filter, Instant now) {
+    Where where = where(filter, now);
+    return jdbc.sql("select due_at from sla_clock" + where.sql()).params(where.params())
+        .query((rs, row) -> fromColumn(rs, "due_at")).list();
+  }
+
+  /** Open clocks by status, for the metrics. */
+  Map<ClockStatus, Long> openByStatus(Instant now) {
+    Map<ClockStatus, Long> counts = new LinkedHashMap<>();
+    for (ClockStatus status : List.of(ClockStatus.RUNNING, ClockStatus.AT_RISK)) {
+      counts.put(status, count(new ClockFilter(null, null, status, null, null, null, null, null,
+          Integer.MAX_VALUE), now));
+    }
+    counts.put(ClockStatus.BREACHED, jdbc.sql(
+            "select count(*) from sla_clock where stopped_at is null and " + BREACHED)
+        .param("now", toColumn(now)).query(Long.class).single());
+    return counts;
+  }
+}

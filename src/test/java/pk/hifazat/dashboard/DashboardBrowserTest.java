@@ -1,0 +1,277 @@
+package pk.hifazat.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pk.hifazat.CaseDriver;
+import pk.hifazat.HifazatTest;
+import pk.hifazat.Reports;
+
+/**
+ * The managers' dashboard at {@code /dashboard/} in a real (headless) Chromium: it reads the
+ * deadlines and bottlenecks API with the manager's HTTP Basic credentials and shows deadlines at
+ * risk, breaches, bottlenecks and, on a click, the case numbers involved (case numbers only:
+ * R-NO-DISCLOSURE).
+ *
+ * <p>Uses Debian's {@code chromium}; where it is not installed the test is skipped, except in
+ * CI ({@code CI=true}), where it fails.
+ */
+@HifazatTest
+class DashboardBrowserTest {
+
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final String CASE_NUMBER = "[A-Z]{2,3}-\\d{4}-\\d{6}";
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired CaseDriver cases;
+
+  private BrowserContext context;
+  private final List<String> pageErrors = new CopyOnWriteArrayList<>();
+
+  /** Launches Chromium once, for the tests that need it; skips them (or fails, in CI) without it. */
+  private static Browser browser() {
+    if (browser == null) {
+      boolean installed = Files.isExecutable(CHROMIUM);
+      if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(CHROMIUM + " is missing: install Debian's chromium (apt-get install chromium)");
+      }
+      assumeTrue(installed, CHROMIUM + " is not installed: the browser test is skipped");
+      playwright = Playwright.create(new Playwright.CreateOptions()
+          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(CHROMIUM)
+          .setHeadless(true)
+          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+              "--no-first-run")));
+    }
+    return browser;
+  }
+
+  @BeforeAll
+  static void patientAssertions() {
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+  }
+
+  @AfterAll
+  static void closeChromium() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+    if (playwright != null) {
+      playwright.close();
+      playwright = null;
+    }
+  }
+
+  @BeforeEach
+  void realTime() {
+    // The deadlines' "now" is the engine's clock: here it is the real one, as in the browser.
+    ClockUtil.reset();
+  }
+
+  @AfterEach
+  void closeContext() {
+    if (context != null) {
+      context.close();
+    }
+    ClockUtil.reset();
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** A girl in protection in Lahore since {@code hoursAgo} hours, reported half an hour later. */
+  private String girlInCustodyInLahore(long hoursAgo) throws Exception {
+    Instant custody = cases.now().minus(Duration.ofHours(hoursAgo));
+    String caseNumber = cases.report(Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE",
+        custody.plus(Duration.ofMinutes(30)), custody));
+    cases.fireDueTimers(caseNumber);
+    return caseNumber;
+  }
+
+  private String courtDeadlineStatus(String caseNumber) throws Exception {
+    JsonNode deadline = cases.deadline(caseNumber, "R-COURT-24H");
+    return deadline.get("status").asText();
+  }
+
+  private Page openDashboardAs(String user) {
+    context = browser().newContext(new Browser.NewContextOptions()
+        .setHttpCredentials(user, CaseDriver.PASSWORD)
+        .setTimezoneId("Asia/Karachi")
+        .setLocale("en-GB"));
+    Page page = context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.onPageError(error -> pageErrors.add(error));
+    Response response = page.navigate(base() + "/dashboard/");
+    Assertions.assertThat(response.status()).as("GET /dashboard/ as " + user).isEqualTo(200);
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    return page;
+  }
+
+  private static Locator caseLink(Locator within, String caseNumber) {
+    return within.locator("a[href='/api/cases/" + caseNumber + "']");
+  }
+
+  @Test
+  @DisplayName("R-COURT-24H on the dashboard: a Punjab manager sees the deadline at risk, the breach, the bottleneck and the case numbers behind them")
+  void managerSeesDeadlinesBreachesAndBottlenecks() throws Exception {
+    browser();
+    String breached = girlInCustodyInLahore(25);
+    String atRisk = girlInCustodyInLahore(19);
+    Assertions.assertThat(courtDeadlineStatus(breached)).isEqualTo("BREACHED");
+    Assertions.assertThat(courtDeadlineStatus(atRisk)).isEqualTo("AT_RISK");
+
+    Page page = openDashboardAs("manager.punjab");
+
+    // Who is signed in, and the area they manage.
+    assertThat(page.locator("#user")).hasText("manager.punjab");
+    assertThat(page.locator("#area")).hasText("Punjab (PB)");
+    assertThat(page.locator("#area")).hasAttribute("data-province", "PB");
+    assertThat(page.locator("#global-error")).isHidden();
+
+    // Deadlines at risk now, and breached ones still open, each linking to its case.
+    Locator atRiskTable = page.locator("#at-risk-table");
+    assertThat(atRiskTable).isVisible();
+    assertThat(caseLink(atRiskTable, atRisk)).hasText(atRisk);
+    assertThat(atRiskTable.locator("tr[data-case-number='" + atRisk + "']"))
+        .containsText("R-COURT-24H");
+    assertThat(caseLink(atRiskTable, breached)).hasCount(0);
+    Locator breachedTable = page.locator("#breached-table");
+    assertThat(caseLink(breachedTable, breached)).hasText(breached);
+    assertThat(caseLink(breachedTable, atRisk)).hasCount(0);
+
+    // Breaches over time: the charts are drawn, and R-COURT-24H is among the rules.
+    assertThat(page.locator("#breaches-section")).hasAttribute("data-state", "ready");
+    Locator chart = page.locator("#breaches-chart");
+    assertThat(chart).isVisible();
+    assertThat(chart).hasAttribute("data-rendered", "true");
+    page.waitForFunction("() => window.Chart && !!Chart.getChart(document.getElementById('breaches-chart'))");
+    BoundingBox box = chart.boundingBox();
+    Assertions.assertThat(box.width).isGreaterThan(100);
+    Assertions.assertThat(box.height).isGreaterThan(100);
+    Assertions.assertThat((Boolean) chart.evaluate("canvas => {"
+        + " const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+        + " for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }"
+        + " return false; }")).as("the breaches chart has painted pixels").isTrue();
+    assertThat(page.locator("#breaches-by-rule-chart")).hasAttribute("data-rendered", "true");
+    Assertions.assertThat(Integer.parseInt(page.locator("#breaches-total").textContent().trim()))
+        .isGreaterThanOrEqualTo(1);
+
+    // The worst bottlenecks: a table (times in hours) and a horizontal bar chart.
+    Locator bottlenecks = page.locator("#bottlenecks-table");
+    assertThat(bottlenecks).containsText("Arrange production before the court");
+    assertThat(page.locator("#bottlenecks-chart")).hasAttribute("data-rendered", "true");
+    Locator arrangeProduction = bottlenecks
+        .locator("button[data-activity-id='Task_ArrangeProduction']").first();
+    assertThat(arrangeProduction).hasText("Arrange production before the court");
+
+    // Drill-down on a rule: the breached case's number, linking to the case.
+    page.locator("#breaches-by-rule-table button[data-rule='R-COURT-24H']").click();
+    Locator drilldown = page.locator("#drilldown");
+    assertThat(drilldown).hasAttribute("data-kind", "rule");
+    assertThat(drilldown).hasAttribute("data-state", "ready");
+    assertThat(caseLink(page.locator("#drilldown-cases"), breached)).hasText(breached);
+    assertCaseNumbersOnly(page.locator("#drilldown-cases li"));
+
+    // Drill-down on an activity: the oldest open cases there (at most 5), case numbers only.
+    arrangeProduction.click();
+    assertThat(drilldown).hasAttribute("data-kind", "activity");
+    assertThat(drilldown).hasAttribute("data-state", "ready");
+    assertThat(page.locator("#drilldown-title")).containsText("Arrange production before the court");
+    Locator listed = page.locator("#drilldown-cases li");
+    Assertions.assertThat(listed.count()).isBetween(1, 5);
+    assertCaseNumbersOnly(listed);
+
+    // R-NO-DISCLOSURE: none of the child's facts from the report reach the page.
+    String text = page.locator("body").innerText();
+    Assertions.assertThat(text).doesNotContain("Punjabi", "Low income");
+
+    Assertions.assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
+  }
+
+  @Test
+  @DisplayName("The district filter narrows every panel, and a district without deadlines at risk says so")
+  void districtFilterNarrowsThePanels() throws Exception {
+    browser();
+    String atRisk = girlInCustodyInLahore(19);
+    Page page = openDashboardAs("manager.punjab");
+    assertThat(caseLink(page.locator("#at-risk-table"), atRisk)).hasText(atRisk);
+
+    // No other test reports cases in Murree: nothing there is at risk.
+    page.locator("#filter-district").fill("Murree");
+    page.locator("#apply-filters").click();
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    assertThat(page.locator("#at-risk-section")).hasAttribute("data-state", "empty");
+    assertThat(page.locator("#at-risk-empty")).isVisible();
+    assertThat(caseLink(page.locator("#at-risk-table"), atRisk)).hasCount(0);
+    Assertions.assertThat(page.url()).contains("district=Murree");
+
+    page.locator("#filter-district").fill("Lahore");
+    page.locator("#apply-filters").click();
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    assertThat(caseLink(page.locator("#at-risk-table"), atRisk)).hasText(atRisk);
+
+    Assertions.assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
+  }
+
+  @Test
+  @DisplayName("The dashboard answers 401 to a request without credentials")
+  void dashboardNeedsCredentials() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(base() + "/dashboard/")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    Assertions.assertThat(response.statusCode()).isEqualTo(401);
+    Assertions.assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> Assertions.assertThat(value).startsWith("Basic"));
+  }
+
+  /** Each item is exactly a case number, linking to that case and nothing else. */
+  private static void assertCaseNumbersOnly(Locator items) {
+    for (int i = 0; i < items.count(); i++) {
+      Locator item = items.nth(i);
+      String caseNumber = item.innerText().trim();
+      Assertions.assertThat(caseNumber).matches(CASE_NUMBER);
+      Assertions.assertThat(item.locator("a").getAttribute("href"))
+          .isEqualTo("/api/cases/" + caseNumber);
+    }
+  }
+}

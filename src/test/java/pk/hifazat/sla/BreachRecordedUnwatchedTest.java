@@ -1,0 +1,81 @@
+package pk.hifazat.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import pk.hifazat.Reports;
+import pk.hifazat.RunningApplication;
+
+/**
+ * On a running system, with its job executor and sweep, breaches are recorded when they happen,
+ * with nobody asking: the database shows them although no API was called after the report.
+ */
+class BreachRecordedUnwatchedTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private static String status(JdbcClient jdbc, String caseNumber, String rule) {
+    return jdbc.sql("select status from sla_clock where case_number = ? and rule_id = ?")
+        .params(caseNumber, rule).query(String.class).optional().orElse("NONE");
+  }
+
+  private static void awaitBreach(JdbcClient jdbc, String caseNumber, String rule)
+      throws InterruptedException {
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    while (!status(jdbc, caseNumber, rule).equals("BREACHED") && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(250);
+    }
+  }
+
+  @Test
+  @DisplayName("R-COURT-24H and R-ID-EARLY: breaches are recorded the moment they happen, while nobody queries")
+  void breachesAreRecordedWhileNobodyLooks(@TempDir Path home) throws Exception {
+    try (RunningApplication app = RunningApplication.start(
+        "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db"),
+        "--camunda.bpm.job-execution.enabled=true",
+        "--hifazat.sla.sweep-interval=PT1S")) {
+      // Due three seconds from now: custody 24 hours ago, less three seconds.
+      Instant custody = Instant.now().minus(Duration.ofHours(24)).plusSeconds(3);
+      HttpResponse<String> production = app.postJson("/api/cases",
+          Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody),
+          "cpo.lahore.f", "demo");
+      Instant reported = Instant.now().minus(Duration.ofHours(24)).plusSeconds(3);
+      HttpResponse<String> screening = app.postJson("/api/cases",
+          Reports.notInCustody("PB", "Lahore", "M", "FORCED_LABOUR", reported),
+          "cpo.lahore.f", "demo");
+      String productionCase = production.headers().firstValue("Location").orElseThrow()
+          .replace("/api/cases/", "");
+      String screeningCase = screening.headers().firstValue("Location").orElseThrow()
+          .replace("/api/cases/", "");
+      JdbcClient jdbc = app.bean(JdbcClient.class);
+      assertThat(status(jdbc, productionCase, "R-COURT-24H")).isIn("RUNNING", "AT_RISK");
+
+      awaitBreach(jdbc, productionCase, "R-COURT-24H");
+      awaitBreach(jdbc, screeningCase, "R-ID-EARLY");
+
+      assertThat(status(jdbc, productionCase, "R-COURT-24H")).isEqualTo("BREACHED");
+      assertThat(status(jdbc, screeningCase, "R-ID-EARLY")).isEqualTo("BREACHED");
+      TaskService tasks = app.bean(TaskService.class);
+      Instant giveUp = Instant.now().plus(PATIENCE);
+      while (tasks.createTaskQuery().taskCandidateGroup("supervisor-pb-lahore")
+          .processInstanceBusinessKeyIn(productionCase, screeningCase).count() < 2
+          && Instant.now().isBefore(giveUp)) {
+        Thread.sleep(250);
+      }
+      assertThat(tasks.createTaskQuery().taskCandidateGroup("supervisor-pb-lahore")
+          .processInstanceBusinessKey(productionCase).singleResult().getTaskDefinitionKey())
+          .isEqualTo("Task_ReviewCourtBreach");
+      assertThat(tasks.createTaskQuery().taskCandidateGroup("supervisor-pb-lahore")
+          .processInstanceBusinessKey(screeningCase).singleResult().getTaskDefinitionKey())
+          .isEqualTo("Task_ReviewDeadlineBreach");
+    }
+  }
+}
