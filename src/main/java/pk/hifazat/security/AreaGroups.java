@@ -31,6 +31,11 @@ public final class AreaGroups {
   public static final String POLICY_EDITORS = "policy-editors";
   public static final String ADMINISTRATORS = "camunda-admin";
 
+  /** Role groups: what a user may do; the area groups above say where. */
+  public static final String OFFICERS = "officers";
+  public static final String SUPERVISORS = "supervisors";
+  public static final String MANAGERS = "managers";
+
   public static String managers(String province) {
     return "manager-" + province.toLowerCase(Locale.ROOT);
   }

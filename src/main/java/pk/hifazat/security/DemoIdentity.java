@@ -43,12 +43,20 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     group(supervisors, "Supervisors, Lahore");
     group(managers, "Managers, Punjab");
     group(AreaGroups.POLICY_EDITORS, "Policy editors");
+    group(AreaGroups.OFFICERS, "Child protection officers (role)");
+    group(AreaGroups.SUPERVISORS, "Supervisors (role)");
+    group(AreaGroups.MANAGERS, "Managers (role)");
     for (DemoUser user : List.of(
-        new DemoUser("cpo.lahore.f", "Ayesha", "Officer (Lahore)", List.of(officers, femaleOfficers)),
-        new DemoUser("cpo.lahore.m", "Bilal", "Officer (Lahore)", List.of(officers)),
-        new DemoUser("supervisor.lahore", "Saima", "Supervisor (Lahore)", List.of(supervisors)),
-        new DemoUser("manager.punjab", "Farhan", "Manager (Punjab)", List.of(managers)),
-        new DemoUser("policy.editor", "Nadia", "Policy editor", List.of(AreaGroups.POLICY_EDITORS)))) {
+        new DemoUser("cpo.lahore.f", "Ayesha", "Officer (Lahore)",
+            List.of(AreaGroups.OFFICERS, officers, femaleOfficers)),
+        new DemoUser("cpo.lahore.m", "Bilal", "Officer (Lahore)",
+            List.of(AreaGroups.OFFICERS, officers)),
+        new DemoUser("supervisor.lahore", "Saima", "Supervisor (Lahore)",
+            List.of(AreaGroups.SUPERVISORS, supervisors)),
+        new DemoUser("manager.punjab", "Farhan", "Manager (Punjab)",
+            List.of(AreaGroups.MANAGERS, managers)),
+        new DemoUser("policy.editor", "Nadia", "Policy editor",
+            List.of(AreaGroups.POLICY_EDITORS)))) {
       user(user);
     }
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * groups (so a male officer never sees a girl's task, R-GIRL-FEMALE-CARE), soonest due first.
  */
 @Component
+@Order(0)
 public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   public static final String MY_TASKS = "My tasks";

@@ -1,0 +1,93 @@
+package pk.hifazat.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do in the engine, for every door (engine REST, Tasklist, Cockpit). Which
+ * cases a user sees is granted per case instead ({@link CaseAccessGrants}): the role grants here
+ * never include another district's instances.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class AuthorizationSetup extends AbstractProcessEnginePlugin {
+
+  private static final String ANY = Authorization.ANY;
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    String officers = AreaGroups.OFFICERS;
+    String supervisors = AreaGroups.SUPERVISORS;
+    String managers = AreaGroups.MANAGERS;
+    String policy = AreaGroups.POLICY_EDITORS;
+
+    for (String group : List.of(officers, supervisors)) {
+      grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    for (String group : List.of(supervisors, managers, policy)) {
+      grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+    for (String group : List.of(officers, supervisors, managers, policy)) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+    // Registering a report starts a case.
+    for (String group : List.of(officers, supervisors, managers)) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY,
+          Permissions.CREATE_INSTANCE);
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    for (String group : List.of(managers, policy)) {
+      grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+      grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+    grant(authorizations, policy, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
+        Permissions.READ);
+
+    // Every user may read the shared task lists; what they list is still cut by task permissions.
+    FilterService filters = engine.getFilterService();
+    for (Filter filter : filters.createFilterQuery().list()) {
+      if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
+          .resourceId(filter.getId()).authorizationType(AUTH_TYPE_GLOBAL).count() == 0) {
+        Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+        global.setUserId(ANY);
+        global.setResource(Resources.FILTER);
+        global.setResourceId(filter.getId());
+        global.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(global);
+      }
+    }
+  }
+
+  private static void grant(AuthorizationService authorizations, String group, Resource resource,
+      String resourceId, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).list().stream().findFirst().orElse(null);
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      return;
+    }
+    Authorization authorization = existing != null ? existing
+        : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,63 @@
+package pk.hifazat.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import pk.hifazat.casefile.CaseVariables;
+
+/**
+ * When a process of a case starts, the case's district (its female officers only, for a girl:
+ * R-GIRL-FEMALE-CARE), its supervisors, the province's managers and national managers may read
+ * it, in Cockpit and the engine REST API alike; nobody else can, whatever id they guess.
+ */
+final class CaseAccessGrants {
+
+  private CaseAccessGrants() {}
+
+  static void grantFor(DelegateExecution instance) {
+    String province = CaseVariables.PROVINCE.from(instance);
+    String district = CaseVariables.DISTRICT.from(instance);
+    if (province == null || district == null) {
+      return;
+    }
+    Set<String> readers = new LinkedHashSet<>();
+    readers.add("F".equals(CaseVariables.CHILD_SEX.from(instance))
+        ? AreaGroups.femaleOfficers(province, district)
+        : AreaGroups.officers(province, district));
+    readers.add(AreaGroups.supervisors(province, district));
+    readers.add(AreaGroups.managers(province));
+    readers.add(AreaGroups.NATIONAL_MANAGERS);
+    CommandContext command = Context.getCommandContext();
+    for (String group : readers) {
+      save(command, group, Resources.PROCESS_INSTANCE, instance.getProcessInstanceId(),
+          Permissions.READ);
+      save(command, group, Resources.HISTORIC_PROCESS_INSTANCE, instance.getProcessInstanceId(),
+          HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  /** Written as the engine's own bookkeeping, not as a change the officer is authorized for. */
+  private static void save(CommandContext command, String group, Resource resource, String id,
+      Permission permission) {
+    AuthorizationEntity grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(permission);
+    command.runWithoutAuthorization(() -> {
+      command.getAuthorizationManager().insert(grant);
+      return null;
+    });
+  }
+}
