@@ -14,38 +14,46 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.DeadlineClocks;
-import pk.hifazat.support.NotFoundException;
+import pk.hifazat.support.EngineAsSystem;
+import org.springframework.security.core.Authentication;
+import pk.hifazat.audit.AuditAction;
+import pk.hifazat.audit.AuditLog;
 
 /** {@code GET /api/cases/{caseNumber}}: the case's stage, open tasks and deadlines. */
 @RestController
 class CaseFileController {
 
-  private final CaseFileRepository files;
+  private final CaseAccess access;
+  private final AuditLog audit;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final DeadlineClocks deadlines;
+  private final EngineAsSystem system;
 
-  CaseFileController(CaseFileRepository files, TaskService taskService,
-      RuntimeService runtimeService, DeadlineClocks deadlines) {
-    this.files = files;
+  CaseFileController(CaseAccess access, AuditLog audit, TaskService taskService,
+      RuntimeService runtimeService, DeadlineClocks deadlines, EngineAsSystem system) {
+    this.system = system;
+    this.access = access;
+    this.audit = audit;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.deadlines = deadlines;
   }
 
   @GetMapping("/api/cases/{caseNumber}")
-  CaseView get(@PathVariable String caseNumber) {
-    CaseFile file = files.find(caseNumber)
-        .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+  CaseView get(@PathVariable String caseNumber, Authentication user) {
+    CaseFile file = access.readable(caseNumber, user);
+    audit.record(AuditAction.CASE_READ, caseNumber, null);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    boolean open = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).count() > 0;
-    List<CaseView.TaskView> tasks = taskService.createTaskQuery()
+    // Access to the case was decided above; the case view shows all of its open work.
+    boolean open = system.query(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).count() > 0);
+    List<CaseView.TaskView> tasks = system.query(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(caseNumber)
         .orderByTaskCreateTime().asc()
         .list().stream()
         .map(this::task)
-        .toList();
+        .toList());
     List<CaseView.DeadlineView> clocks = deadlines.ofCase(caseNumber).stream()
         .sorted(Comparator.comparing(Clock::startedAt))
         .map(clock -> deadline(clock, now))

@@ -19,6 +19,8 @@ import pk.hifazat.RunningApplication;
 class ProductionProfileTest {
 
   private static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
+  private static final String IDENTITY_KEY =
+      java.util.Base64.getEncoder().encodeToString(new byte[32]);
   private static LocalPostgres postgres;
 
   @BeforeAll
@@ -36,7 +38,8 @@ class ProductionProfileTest {
   private String[] prodOn(String... more) {
     String[] base = {"--spring.profiles.active=prod",
         "--spring.datasource.url=" + postgres.url(),
-        "--spring.datasource.username=hifazat", "--spring.datasource.password=hifazat"};
+        "--spring.datasource.username=hifazat", "--spring.datasource.password=hifazat",
+        "--HIFAZAT_IDENTITY_KEY=" + IDENTITY_KEY};
     String[] all = new String[base.length + more.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(more, 0, all, base.length, more.length);
@@ -45,14 +48,18 @@ class ProductionProfileTest {
 
   @Test
   void prodProfileRefusesToStartWithoutAnAdministratorPassword() {
-    assumeTrue(System.getenv("HIFAZAT_ADMIN_PASSWORD") == null,
-        "HIFAZAT_ADMIN_PASSWORD is set in this environment");
+    assumeTrue(System.getenv("HIFAZAT_ADMIN_PASSWORD") == null
+        && System.getenv("HIFAZAT_IDENTITY_KEY") == null, "production secrets are set here");
 
     assertThatThrownBy(() -> RunningApplication.start(prodOn()).close())
         .hasStackTraceContaining("HIFAZAT_ADMIN_PASSWORD");
     assertThatThrownBy(() -> RunningApplication.start(prodOn("--HIFAZAT_ADMIN_PASSWORD=short"))
         .close())
         .hasStackTraceContaining("at least 12 characters");
+    String[] withoutKey = java.util.Arrays.stream(prodOn("--HIFAZAT_ADMIN_PASSWORD=" + ADMIN_PASSWORD))
+        .filter(argument -> !argument.startsWith("--HIFAZAT_IDENTITY_KEY")).toArray(String[]::new);
+    assertThatThrownBy(() -> RunningApplication.start(withoutKey).close())
+        .hasStackTraceContaining("HIFAZAT_IDENTITY_KEY");
   }
 
   @Test

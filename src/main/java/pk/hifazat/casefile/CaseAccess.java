@@ -1,0 +1,63 @@
+package pk.hifazat.casefile;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import pk.hifazat.security.AreaGroups;
+import pk.hifazat.security.UserArea;
+import pk.hifazat.security.UserAreas;
+import pk.hifazat.support.NotFoundException;
+
+/**
+ * Who may open a case: users whose area covers its district. Anyone else is told there is no
+ * such case, so guessing case numbers reveals nothing.
+ */
+@Component
+public class CaseAccess {
+
+  private final CaseFileRepository files;
+  private final UserAreas areas;
+
+  CaseAccess(CaseFileRepository files, UserAreas areas) {
+    this.files = files;
+    this.areas = areas;
+  }
+
+  public CaseFile readable(String caseNumber, Authentication user) {
+    CaseFile file = files.find(caseNumber).orElseThrow(() -> notFound(caseNumber));
+    UserArea area = areas.of(user);
+    if (area.aggregatesOnly() || !covers(area, file)) {
+      throw notFound(caseNumber);
+    }
+    return file;
+  }
+
+  /**
+   * The child's identity is for the officers and supervisors of the case's own district only,
+   * never for managers, policy staff or administrators (R-NO-DISCLOSURE).
+   */
+  public CaseFile identityReadable(String caseNumber, Authentication user) {
+    CaseFile file = readable(caseNumber, user);
+    UserArea area = areas.of(user);
+    boolean worker = user.getAuthorities().stream().map(authority -> authority.getAuthority())
+        .anyMatch(group -> group.equals(AreaGroups.OFFICERS)
+            || group.equals(AreaGroups.SUPERVISORS));
+    if (area.scope() != UserArea.Scope.DISTRICT || !worker) {
+      throw notFound(caseNumber);
+    }
+    return file;
+  }
+
+  private static boolean covers(UserArea area, CaseFile file) {
+    return switch (area.scope()) {
+      case NATIONAL -> true;
+      case PROVINCE -> area.province().equals(file.province());
+      case DISTRICT -> area.province().equals(file.province())
+          && area.district().equals(file.district());
+      case NONE -> false;
+    };
+  }
+
+  private static NotFoundException notFound(String caseNumber) {
+    return new NotFoundException("No case " + caseNumber);
+  }
+}

@@ -1,0 +1,74 @@
+package pk.hifazat.identity;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * AES-256-GCM with a fresh nonce per write; the case number is bound in as associated data, so a
+ * ciphertext copied onto another case does not decrypt.
+ */
+@Component
+class IdentityCipher {
+
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final SecretKeySpec key;
+  private final String keyId;
+  private final SecureRandom random = new SecureRandom();
+
+  IdentityCipher(IdentitySettings settings) {
+    byte[] raw;
+    try {
+      raw = Base64.getDecoder().decode(settings.key() == null ? "" : settings.key().trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("hifazat.identity.key is not base64");
+    }
+    if (raw.length != 32) {
+      throw new IllegalStateException(
+          "hifazat.identity.key must be 32 bytes (base64 of 32 random bytes)");
+    }
+    this.key = new SecretKeySpec(raw, "AES");
+    this.keyId = settings.keyId();
+  }
+
+  String keyId() {
+    return keyId;
+  }
+
+  String encrypt(String caseNumber, String plaintext) {
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(caseNumber.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(
+          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot encrypt an identity", e);
+    }
+  }
+
+  String decrypt(String caseNumber, String stored) {
+    try {
+      byte[] all = Base64.getDecoder().decode(stored);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+      cipher.updateAAD(caseNumber.getBytes(StandardCharsets.UTF_8));
+      return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES),
+          StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("Cannot decrypt the identity of case " + caseNumber
+          + " with key " + keyId);
+    }
+  }
+}
