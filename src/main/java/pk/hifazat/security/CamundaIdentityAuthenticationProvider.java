@@ -41,9 +41,10 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    Integer attemptsBefore = failedAttempts(userId);
     if (userId == null || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
-      failed(userId);
+      failed(userId, attemptsBefore);
       throw new BadCredentialsException("Bad credentials");
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery()
@@ -54,15 +55,23 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 
-  private void failed(String userId) {
+  private void failed(String userId, Integer attemptsBefore) {
     audit.record(userId, AuditAction.LOGIN_FAILED, null, null);
-    // The engine's own count of failures in a row (ACT_ID_USER), reset by a good login.
-    Integer attempts = jdbc.sql("select attempts_ from act_id_user where id_ = ?")
-        .param(userId).query(Integer.class).optional().orElse(null);
-    if (attempts != null && attempts == maxAttempts) {
+    Integer attempts = failedAttempts(userId);
+    if (attemptsBefore != null && attempts != null && attemptsBefore < maxAttempts
+        && attempts >= maxAttempts) {
       audit.record(userId, AuditAction.ACCOUNT_LOCKED, null,
           "locked after " + maxAttempts + " failed logins");
     }
+  }
+
+  /** The engine's own count of failed logins in a row (ACT_ID_USER), reset by a good login. */
+  private Integer failedAttempts(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    return jdbc.sql("select attempts_ from act_id_user where id_ = ?")
+        .param(userId).query(Integer.class).optional().orElse(null);
   }
 
   @Override
