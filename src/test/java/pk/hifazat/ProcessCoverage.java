@@ -5,19 +5,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The process coverage gate: a pathway test class (its name ends in {@code PathwayTest}) fails
- * below the minimum flow-node and sequence-flow coverage of the models it drives (pom property
- * hifazat.coverage.minimum). Other tests start cases too, but are not meant to cover a model.
+ * Process coverage is recorded for every test class (reports under
+ * target/process-test-coverage); {@link ProcessCoverageGate} unites them per model after the tests
+ * and fails the build below the minimum (pom property hifazat.coverage.minimum).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ProcessCoverage {
 
   @Bean
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    double minimum = Double.parseDouble(System.getProperty("hifazat.coverage.minimum", "0.9"));
-    return ProcessEngineCoverageProperties.Companion.builder()
-        .assertClassCoverageAtLeast(minimum)
-        .addInclusionPatternForTestClasses(".*PathwayTest")
-        .build();
+    return ProcessEngineCoverageProperties.Companion.builder().build();
   }
 }
