@@ -3,6 +3,7 @@ package pk.hifazat.audit;
 /** What an audit event records. */
 public enum AuditAction {
   CASE_REGISTERED,
+  CASE_REOPENED,
   CASE_READ,
   TASK_COMPLETED,
   CASE_STOPPED,

@@ -76,6 +76,14 @@ public class CaseFileRepository {
     return jdbc.sql("select count(*) from case_file").query(Long.class).single();
   }
 
+  /** The same child reported again: the case reopens under its number (no new case file). */
+  public void reopen(String caseNumber, Instant reportedAt, Instant custodyTakenAt) {
+    jdbc.sql("update case_file set reopen_count = reopen_count + 1, last_reported_at = ?,"
+            + " custody_taken_at = coalesce(?, custody_taken_at) where case_number = ?")
+        .params(toColumn(reportedAt), toColumn(custodyTakenAt), caseNumber)
+        .update();
+  }
+
   public void linkProcessInstance(String caseNumber, String processInstanceId) {
     jdbc.sql("update case_file set process_instance_id = ? where case_number = ?")
         .params(processInstanceId, caseNumber)

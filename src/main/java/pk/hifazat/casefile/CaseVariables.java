@@ -25,6 +25,8 @@ public final class CaseVariables {
   /** R-COURT-24H: the moment of custody, ISO-8601 with offset; null until the child is in care. */
   public static final ProcessVariable<String> CUSTODY_TAKEN_AT =
       ProcessVariable.string("custodyTakenAt");
+  /** Whether the child is in protection: when it turns true, court production starts. */
+  public static final ProcessVariable<Boolean> IN_PROTECTION = ProcessVariable.bool("inProtection");
   /** Candidate groups of the case's district (R-GIRL-FEMALE-CARE picks between the first two). */
   public static final ProcessVariable<String> OFFICERS_GROUP = ProcessVariable.string("officersGroup");
   public static final ProcessVariable<String> FEMALE_OFFICERS_GROUP =

@@ -21,7 +21,9 @@ record CaseReportRequest(
     @NotNull @OneOf(ReportSource.class) String source,
     @NotNull @Valid Child child,
     @NotEmpty @Size(max = 11) List<@NotNull @OneOf(OffenceType.class) String> offenceTypes,
-    @Valid Custody custody) {
+    @Valid Custody custody,
+    @Pattern(regexp = "[A-Z]{2,3}-\\d{4}-\\d{6}", message = "must be a case number such as PB-2026-000123")
+        String previousCaseNumber) {
 
   /** What is known of the child: no name, address or photo here (R-NO-DISCLOSURE). */
   record Child(

@@ -9,6 +9,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import pk.hifazat.audit.AuditAction;
 import pk.hifazat.audit.AuditLog;
+import pk.hifazat.casefile.CaseAccess;
+import pk.hifazat.casefile.CaseFile;
+import pk.hifazat.support.ConflictException;
+import pk.hifazat.support.InvalidQueryException;
+import pk.hifazat.support.NotFoundException;
 import pk.hifazat.security.AreaDeniedException;
 import pk.hifazat.security.UserArea;
 import pk.hifazat.security.UserAreas;
@@ -20,9 +25,11 @@ class IntakeController {
   private final IntakeService intake;
   private final UserAreas areas;
   private final AuditLog audit;
+  private final CaseAccess access;
 
-  IntakeController(IntakeService intake, UserAreas areas, AuditLog audit) {
+  IntakeController(IntakeService intake, UserAreas areas, AuditLog audit, CaseAccess access) {
     this.intake = intake;
+    this.access = access;
     this.areas = areas;
     this.audit = audit;
   }
@@ -36,8 +43,34 @@ class IntakeController {
     }
     // An officer registers reports of their own district, a manager of their province.
     area.narrow(report.province(), report.district());
-    IntakeService.OpenedCase opened = intake.open(report, user.getName());
-    audit.record(AuditAction.CASE_REGISTERED, opened.caseNumber(), report.source());
+    IntakeService.OpenedCase opened;
+    if (report.previousCaseNumber() == null) {
+      opened = intake.open(report, user.getName());
+      audit.record(AuditAction.CASE_REGISTERED, opened.caseNumber(), report.source());
+    } else {
+      reopenable(report, user);
+      opened = intake.reopen(report, user.getName());
+      audit.record(AuditAction.CASE_REOPENED, opened.caseNumber(), report.source());
+    }
     return ResponseEntity.created(URI.create("/api/cases/" + opened.caseNumber())).body(opened);
+  }
+
+  /** The same child reported again, in the district of their earlier case, once it is closed. */
+  private void reopenable(CaseReportRequest report, Authentication user) {
+    CaseFile previous;
+    try {
+      previous = access.readable(report.previousCaseNumber(), user);
+    } catch (NotFoundException e) {
+      throw new InvalidQueryException("previousCaseNumber", "is not a case you can open");
+    }
+    if (!previous.province().equals(report.province())
+        || !previous.district().equalsIgnoreCase(report.district().trim())) {
+      throw new InvalidQueryException("previousCaseNumber", "belongs to " + previous.district()
+          + " (" + previous.province() + "); report the child there");
+    }
+    if (intake.isOpen(previous.caseNumber())) {
+      throw new ConflictException("Case " + previous.caseNumber()
+          + " is still open: add what is new to it rather than reporting it again");
+    }
   }
 }

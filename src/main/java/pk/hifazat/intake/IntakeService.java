@@ -15,6 +15,7 @@ import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseFileRepository;
 import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.security.AreaGroups;
+import pk.hifazat.support.EngineAsSystem;
 
 /** Registers a report and starts its case: the case file and the case process, or neither. */
 @Service
@@ -27,8 +28,11 @@ class IntakeService {
   private final RuntimeService runtimeService;
   private final CaseFileRepository files;
   private final Districts districts;
+  private final EngineAsSystem system;
 
-  IntakeService(RuntimeService runtimeService, CaseFileRepository files, Districts districts) {
+  IntakeService(RuntimeService runtimeService, CaseFileRepository files, Districts districts,
+      EngineAsSystem system) {
+    this.system = system;
     this.runtimeService = runtimeService;
     this.files = files;
     this.districts = districts;
@@ -44,7 +48,48 @@ class IntakeService {
     List<String> offences = report.offenceTypes().stream().distinct().toList();
     String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
     CaseReportRequest.Child child = report.child();
+    // The case file goes first so that the pathway's listeners find it.
+    files.insert(new CaseFile(caseNumber, "", province, district,
+        OffsetDateTime.parse(report.reportedAt()).toInstant(), report.source(),
+        new CaseFile.Child(child.sex(), child.ageYears(), Boolean.TRUE.equals(child.ageEstimated()),
+            child.ageDisputed(), child.nationality(), blankToNull(child.religion()),
+            blankToNull(child.ethnicity()), blankToNull(child.socioeconomicStatus()),
+            child.residence()),
+        offences,
+        custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant(),
+        CaseFileRepository.STAGE_REPORTED, now, now, registeredBy));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber,
+        variables(report, caseNumber, district));
+    files.linkProcessInstance(caseNumber, instance.getId());
+    return new OpenedCase(caseNumber, instance.getId());
+  }
 
+  /** The same child reported again: their closed case starts its pathway again, same number. */
+  @Transactional
+  public OpenedCase reopen(CaseReportRequest report, String registeredBy) {
+    String caseNumber = report.previousCaseNumber();
+    String district = districts.canonical(report.province(), report.district()).orElseThrow();
+    String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
+    files.reopen(caseNumber, OffsetDateTime.parse(report.reportedAt()).toInstant(),
+        custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber,
+        variables(report, caseNumber, district));
+    files.linkProcessInstance(caseNumber, instance.getId());
+    return new OpenedCase(caseNumber, instance.getId());
+  }
+
+  /** Whether any process of the case is still running. */
+  boolean isOpen(String caseNumber) {
+    return system.query(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).count() > 0);
+  }
+
+  private static Map<String, Object> variables(CaseReportRequest report, String caseNumber,
+      String district) {
+    String province = report.province();
+    List<String> offences = report.offenceTypes().stream().distinct().toList();
+    String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
+    CaseReportRequest.Child child = report.child();
     Map<String, Object> variables = new HashMap<>();
     CaseVariables.CASE_NUMBER.put(variables, caseNumber);
     CaseVariables.PROVINCE.put(variables, province);
@@ -58,25 +103,12 @@ class IntakeService {
     CaseVariables.CHILD_NATIONALITY.put(variables, child.nationality());
     CaseVariables.OFFENCE_TYPES.put(variables, String.join(",", offences));
     CaseVariables.CUSTODY_TAKEN_AT.put(variables, custodyTakenAt);
+    CaseVariables.IN_PROTECTION.put(variables, custodyTakenAt != null);
     CaseVariables.OFFICERS_GROUP.put(variables, AreaGroups.officers(province, district));
     CaseVariables.FEMALE_OFFICERS_GROUP.put(variables,
         AreaGroups.femaleOfficers(province, district));
     CaseVariables.SUPERVISORS_GROUP.put(variables, AreaGroups.supervisors(province, district));
-
-    // The case file goes first so that the pathway's listeners find it.
-    files.insert(new CaseFile(caseNumber, "", province, district,
-        OffsetDateTime.parse(report.reportedAt()).toInstant(), report.source(),
-        new CaseFile.Child(child.sex(), child.ageYears(), Boolean.TRUE.equals(child.ageEstimated()),
-            child.ageDisputed(), child.nationality(), blankToNull(child.religion()),
-            blankToNull(child.ethnicity()), blankToNull(child.socioeconomicStatus()),
-            child.residence()),
-        offences,
-        custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant(),
-        CaseFileRepository.STAGE_REPORTED, now, now, registeredBy));
-    ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber, variables);
-    files.linkProcessInstance(caseNumber, instance.getId());
-    return new OpenedCase(caseNumber, instance.getId());
+    return variables;
   }
 
   private static String blankToNull(String value) {

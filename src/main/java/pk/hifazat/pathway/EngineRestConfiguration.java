@@ -4,7 +4,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine REST API, with refused form completions answered as bad requests. */
+/** The engine REST API, with the client's mistakes answered as bad requests, without values. */
 @Configuration
 class EngineRestConfiguration {
 
@@ -14,6 +14,7 @@ class EngineRestConfiguration {
       @Override
       protected void registerAdditionalResources() {
         register(FormRefusalMapper.class);
+        register(ModelRefusalMapper.class);
       }
     };
   }

@@ -79,6 +79,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Not possible now");
+    return problem;
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());

@@ -1,0 +1,79 @@
+package pk.hifazat.compensation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import pk.hifazat.casefile.CaseVariables;
+import pk.hifazat.support.ProcessVariable;
+
+/**
+ * Records each compensation claim, decision and payment (R-COMPENSATION) and each step of the
+ * criminal case (R-PROSECUTION) of a case as a row reporting can count, by province and district.
+ */
+@Service
+class CompensationRecords {
+
+  private final CompensationRecordRepository repository;
+
+  CompensationRecords(CompensationRecordRepository repository) {
+    this.repository = repository;
+  }
+
+  void record(DelegateTask task, CompensationEvent event) {
+    Instant now = now();
+    repository.insert(new RecordedCompensationEvent(
+        task.getExecution().getProcessBusinessKey(),
+        task.getProcessInstanceId(),
+        CaseVariables.PROVINCE.from(task),
+        CaseVariables.DISTRICT.from(task),
+        event.name(),
+        event.outcome(task),
+        CompensationVariables.COMPENSATION_SCHEME.from(task),
+        amount(event.amount(task)),
+        occurredAt(task, event.occurredAt(), now),
+        now));
+  }
+
+  void record(DelegateTask task, JusticeEvent event) {
+    Instant now = now();
+    repository.insert(new RecordedJusticeEvent(
+        task.getExecution().getProcessBusinessKey(),
+        task.getProcessInstanceId(),
+        CaseVariables.PROVINCE.from(task),
+        CaseVariables.DISTRICT.from(task),
+        event.name(),
+        event.outcome(task),
+        CompensationVariables.INVESTIGATING_AGENCY.from(task),
+        occurredAt(task, event.occurredAt(), now),
+        now));
+  }
+
+  List<RecordedCompensationEvent> compensationEventsOf(String caseNumber) {
+    return repository.compensationEventsOf(caseNumber);
+  }
+
+  List<RecordedJusticeEvent> justiceEventsOf(String caseNumber) {
+    return repository.justiceEventsOf(caseNumber);
+  }
+
+  private static BigDecimal amount(Number value) {
+    return value == null ? null
+        : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** When the event happened: the task's date field if it has one and it is filled in. */
+  private static Instant occurredAt(DelegateTask task, ProcessVariable<String> variable,
+      Instant now) {
+    String value = variable == null ? null : variable.from(task);
+    return value == null || value.isBlank() ? now : OffsetDateTime.parse(value.trim()).toInstant();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

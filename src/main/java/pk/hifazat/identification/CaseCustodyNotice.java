@@ -1,0 +1,48 @@
+package pk.hifazat.identification;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import pk.hifazat.casefile.CaseVariables;
+
+/**
+ * Tells the case at once that its child is in protective custody (R-ID-TRIAGE), so that court
+ * production starts while identification goes on (R-COURT-24H): the case's process instance, the
+ * root of the call chain, gets {@code custodyTakenAt} and {@code inProtection=true}. A pathway
+ * started on its own keeps them itself.
+ */
+@Component
+class CaseCustodyNotice {
+
+  private final RuntimeService runtimeService;
+
+  CaseCustodyNotice(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  void custodyTaken(DelegateExecution execution, String custodyTakenAt) {
+    if (custodyTakenAt == null || custodyTakenAt.isBlank()) {
+      throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+          + " reports a custody without custodyTakenAt");
+    }
+    Map<String, Object> custody = new HashMap<>();
+    CaseVariables.CUSTODY_TAKEN_AT.put(custody, custodyTakenAt);
+    CaseVariables.IN_PROTECTION.put(custody, true);
+    DelegateExecution pathway = execution.getProcessInstance();
+    if (pathway.getSuperExecution() == null) {
+      pathway.setVariables(custody);
+      return;
+    }
+    DelegateExecution theCase = pathway;
+    while (theCase.getSuperExecution() != null) {
+      // The case holds the custody from now on: a copy left on the way would go back to it with
+      // the called process's outputs, undo it (the stale one from the inputs) or signal it again.
+      theCase.removeVariables(custody.keySet());
+      theCase = theCase.getSuperExecution().getProcessInstance();
+    }
+    // Through the service, so that the case's conditional events see the change now.
+    runtimeService.setVariables(theCase.getId(), custody);
+  }
+}

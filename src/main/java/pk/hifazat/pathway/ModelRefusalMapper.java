@@ -1,0 +1,54 @@
+package pk.hifazat.pathway;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+
+/**
+ * A model the engine cannot parse (malformed XML, a DOCTYPE with external entities or entity
+ * expansion, an invalid DMN) is the uploader's mistake: answered 400 with the parser's message,
+ * not 500. The engine refuses such documents before anything is deployed.
+ */
+@Provider
+@Priority(1)
+public class ModelRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+
+  /** The engine's codes for "could not parse" a BPMN document and "could not transform" a DMN. */
+  private static final String[] PARSE_FAILURES = {"ENGINE-09003", "ENGINE-22004"};
+
+  private final ProcessEngineExceptionHandler engineHandler = new ProcessEngineExceptionHandler();
+
+  @Override
+  public Response toResponse(ProcessEngineException exception) {
+    if (isParseFailure(exception)) {
+      return FormRefusalMapper.answer(Response.Status.BAD_REQUEST, "ModelRefused",
+          exception.getMessage());
+    }
+    Response engineAnswer = engineHandler.toResponse(exception);
+    return FormRefusalMapper.answer(Response.Status.fromStatusCode(engineAnswer.getStatus()),
+        exception.getClass().getSimpleName(), exception.getMessage());
+  }
+
+  private static boolean isParseFailure(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.camunda.bpm.engine.ParseException
+          || cause instanceof org.xml.sax.SAXException
+          || cause instanceof org.camunda.bpm.model.xml.ModelParseException
+          || cause instanceof org.camunda.bpm.dmn.engine.impl.transform.DmnTransformException) {
+        return true;
+      }
+      String message = cause.getMessage();
+      if (message != null) {
+        for (String marker : PARSE_FAILURES) {
+          if (message.contains(marker)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+package pk.hifazat.referral;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The referral model's collection: {@code camunda:collection="${referralPlan.agencies(execution)}"}
+ * sends one referral per agency of the comma-separated {@code referralAgencies} (R-REFERRAL).
+ */
+@Component("referralPlan")
+public class ReferralPlan {
+
+  /** The agencies to refer to, in the decision's order; each instance gets one as a String. */
+  public List<String> agencies(DelegateExecution execution) {
+    return AgencyPlan.agencies(ReferralVariables.REFERRAL_AGENCIES.from(execution));
+  }
+}

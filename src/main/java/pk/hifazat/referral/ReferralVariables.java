@@ -1,0 +1,62 @@
+package pk.hifazat.referral;
+
+import java.util.List;
+import pk.hifazat.casefile.CaseVariables;
+import pk.hifazat.support.ProcessVariable;
+
+/**
+ * The variables of the multi-agency referral pathway (R-REFERRAL, R-LEGAL-AID). The needs flags
+ * come from identification; the plan and the outcomes go back to the case as plain strings.
+ */
+final class ReferralVariables {
+
+  /** Needs found at identification; absent means false. */
+  static final ProcessVariable<Boolean> NEEDS_MEDICAL = ProcessVariable.bool("needsMedical");
+  static final ProcessVariable<Boolean> NEEDS_PSYCHOSOCIAL =
+      ProcessVariable.bool("needsPsychosocial");
+  static final ProcessVariable<Boolean> NEEDS_SHELTER = ProcessVariable.bool("needsShelter");
+  static final ProcessVariable<Boolean> NEEDS_EDUCATION = ProcessVariable.bool("needsEducation");
+
+  /** The agencies the case is referred to, comma-separated, e.g. {@code POLICE,LEGAL_AID}. */
+  static final ProcessVariable<String> REFERRAL_AGENCIES =
+      ProcessVariable.string("referralAgencies");
+  /**
+   * Where a declined referral goes next: one chain per agency that has fallbacks, in order,
+   * e.g. {@code POLICE>DISTRICT_POLICE_OFFICER>JUSTICE_OF_PEACE;LEGAL_AID>NGO_LEGAL_AID}.
+   */
+  static final ProcessVariable<String> REFERRAL_FALLBACKS =
+      ProcessVariable.string("referralFallbacks");
+  /** What became of each referral, in the order sent, e.g. {@code POLICE:COMPLETED,FIA:DECLINED}. */
+  static final ProcessVariable<String> REFERRAL_OUTCOMES =
+      ProcessVariable.string("referralOutcomes");
+
+  // One referral (local to each instance of the multi-instance sub-process).
+  /** The agency one referral currently goes to: the multi-instance element variable. */
+  static final ProcessVariable<String> AGENCY = CaseVariables.AGENCY;
+  /** The candidate group of the agency's focal points in the case's district. */
+  static final ProcessVariable<String> AGENCY_GROUP = ProcessVariable.string("agencyGroup");
+  static final ProcessVariable<String> REFERRAL_ID = ProcessVariable.string("referralId");
+  /** {@code ACKNOWLEDGED} or {@code DECLINED}. */
+  static final ProcessVariable<String> REFERRAL_DECISION =
+      ProcessVariable.string("referralDecision");
+  static final ProcessVariable<String> DECLINE_REASON = ProcessVariable.string("declineReason");
+  static final ProcessVariable<String> SERVICE_DELIVERED_AT =
+      ProcessVariable.string("serviceDeliveredAt");
+  static final ProcessVariable<String> SERVICE_SUMMARY = ProcessVariable.string("serviceSummary");
+  /** {@code COMPLETED}, {@code CHILD_DECLINED}, {@code NOT_REACHABLE} or {@code TRANSFERRED}. */
+  static final ProcessVariable<String> REFERRAL_OUTCOME =
+      ProcessVariable.string("referralOutcome");
+  static final ProcessVariable<Boolean> NEXT_AGENCY_FOUND =
+      ProcessVariable.bool("nextAgencyFound");
+  /** The agency code an officer found when no fallback was left; empty when none could help. */
+  static final ProcessVariable<String> MANUAL_AGENCY = ProcessVariable.string("manualAgency");
+  static final ProcessVariable<String> MANUAL_SEARCH_NOTE =
+      ProcessVariable.string("manualSearchNote");
+
+  /** What one agency answered: cleared when the referral goes to the next agency. */
+  static final List<ProcessVariable<?>> ANSWERS = List.of(REFERRAL_DECISION, DECLINE_REASON,
+      SERVICE_DELIVERED_AT, SERVICE_SUMMARY, REFERRAL_OUTCOME, NEXT_AGENCY_FOUND, MANUAL_AGENCY,
+      MANUAL_SEARCH_NOTE);
+
+  private ReferralVariables() {}
+}

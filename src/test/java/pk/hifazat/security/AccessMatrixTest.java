@@ -1,0 +1,1154 @@
+package pk.hifazat.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pk.hifazat.CaseDriver;
+import pk.hifazat.HifazatTest;
+import pk.hifazat.Reports;
+import pk.hifazat.tasklist.TasklistFilters;
+
+/**
+ * The access matrix: every role against every door of the application (our API, the engine REST
+ * API, the REST calls Tasklist and Cockpit make, the dashboard and the actuator), each for data of
+ * its own area and of another area, asserting the answer it must get: the data, or a refusal
+ * (401, 403, 404) or the data's absence from a list.
+ *
+ * <p>Everything goes over real HTTP to the running application on 127.0.0.1: Basic credentials for
+ * the API, the engine REST API, the dashboard and the actuator; a webapp session (login with the
+ * XSRF token, like the browser) for Tasklist and Cockpit. Lists are always narrowed to this test's
+ * own cases, and "absent" means none of the case's number, process instance ids or task ids is in
+ * the answer, so cases left behind by other tests cannot disturb a row.
+ */
+@HifazatTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("Access matrix: each role against each door, for own-area and other-area data")
+class AccessMatrixTest {
+
+  private static final String PASSWORD = CaseDriver.PASSWORD;
+  private static final String CHILD_NAME = "Amina Test";
+  private static final String IDENTITY = """
+      {"name": "Amina Test", "parents": ["Fatima Test", "Imran Test"],
+       "address": "House 7, Street 3, Model Town, Lahore"}""";
+  private static final String ENGINE = "/camunda/api/engine/engine/default";
+  private static final String COCKPIT_PLUGIN = "/camunda/api/cockpit/plugin/base/default";
+
+  /** The users of the matrix: the demo identity, plus an officer and a manager of Sindh. */
+  enum Who {
+    F("cpo.lahore.f", "female officer of Lahore"),
+    M("cpo.lahore.m", "male officer of Lahore"),
+    KHI("cpo.karachi", "officer of Karachi South"),
+    SUP("supervisor.lahore", "supervisor of Lahore"),
+    MPB("manager.punjab", "manager of Punjab"),
+    MSD("manager.sindh", "manager of Sindh"),
+    POL("policy.editor", "policy editor"),
+    ADM("admin", "administrator"),
+    NOBODY(null, "no credentials"),
+    STRANGER("nobody.here", "unknown user");
+
+    final String user;
+    final String label;
+
+    Who(String user, String label) {
+      this.user = user;
+      this.label = label;
+    }
+
+    /** Everyone who can log in. */
+    static List<Who> users() {
+      return List.of(F, M, KHI, SUP, MPB, MSD, POL, ADM);
+    }
+  }
+
+  /** The cases this test registers. */
+  enum Target {
+    GIRL("girl's case, Lahore"),
+    BOY("boy's case, Lahore"),
+    KARACHI("boy's case, Karachi South");
+
+    final String label;
+
+    Target(String label) {
+      this.label = label;
+    }
+  }
+
+  /** What a row must answer. */
+  enum Expect {
+    SHOWN("200, shown"),
+    LISTED("listed"),
+    ABSENT("absent"),
+    IDENTITY_SHOWN("200, the child's identity"),
+    OK("200"),
+    NO_CONTENT("204"),
+    UNAUTHORIZED("401"),
+    FORBIDDEN("403"),
+    NOT_FOUND("404"),
+    REFUSED("refused (403 or 404)"),
+    REFUSED_LOGIN("refused (401 or 403)");
+
+    final String label;
+
+    Expect(String label) {
+      this.label = label;
+    }
+  }
+
+  /** One of this test's cases with everything that would give it away in an answer. */
+  record Kase(String number, Set<String> instanceIds, String caseInstance, String courtInstance,
+      List<String> taskIds) {
+
+    Set<String> marks() {
+      Set<String> marks = new LinkedHashSet<>();
+      marks.add(number);
+      marks.addAll(instanceIds);
+      marks.addAll(taskIds);
+      return marks;
+    }
+
+    /** The case's first open task (the court production's). */
+    String productionTask() {
+      return taskIds.get(0);
+    }
+  }
+
+  record Req(String method, String path, String contentType, String body) {
+
+    static Req get(String path) {
+      return new Req("GET", path, null, null);
+    }
+
+    static Req postJson(String path, String body) {
+      return new Req("POST", path, "application/json", body);
+    }
+
+    static Req putJson(String path, String body) {
+      return new Req("PUT", path, "application/json", body);
+    }
+  }
+
+  record Answer(int status, String body) {}
+
+  /**
+   * A row of the matrix. {@code app} is null for HTTP Basic, or the webapp whose login session
+   * makes the call ({@code tasklist}, {@code cockpit}).
+   */
+  record Row(Who who, String door, String what, Target target, String relation, Expect expect,
+      String app, Function<Kase, Req> request) {
+
+    @Override
+    public String toString() {
+      return who.label + (who.user == null ? "" : " (" + who.user + ")") + " / " + door + ": "
+          + what + (relation == null ? "" : " / " + relation) + ": " + expect.label;
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired CaseDriver cases;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
+  @Autowired ObjectMapper json;
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
+  private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+  private final Map<Target, Kase> kases = new ConcurrentHashMap<>();
+  private String groupTasksFilterId;
+
+  // ---------------------------------------------------------------------------------------------
+  // Setup
+
+  @BeforeAll
+  void registerUsers() throws Exception {
+    ClockUtil.reset();
+    group("officers", "Child protection officers (role)");
+    group("managers", "Managers (role)");
+    group(AreaGroups.officers("SD", "Karachi South"), "Child protection officers, Karachi South");
+    group(AreaGroups.managers("SD"), "Managers, Sindh");
+    user("cpo.karachi", "Officer", "Karachi South", "officers",
+        AreaGroups.officers("SD", "Karachi South"));
+    user("manager.sindh", "Manager", "Sindh", "managers", AreaGroups.managers("SD"));
+  }
+
+  /**
+   * Registers the cases once, before the first test method: process test coverage wants a test
+   * method running whenever a process starts, which rules out {@code @BeforeAll}.
+   */
+  @BeforeEach
+  void registerCasesOnce() throws Exception {
+    if (!kases.isEmpty()) {
+      return;
+    }
+    Instant custody = cases.now().minus(Duration.ofHours(2));
+    Instant reported = cases.now().minus(Duration.ofHours(1));
+    String girl = cases.report(Reports.inCustody("PB", "Lahore", "F",
+        "TRAFFICKING,EXPLOITATION_IN_PROSTITUTION", reported, custody));
+    String boy = cases.report(Reports.inCustody("PB", "Lahore", "M", "FORCED_LABOUR", reported,
+        custody));
+    String karachi = cases.report(Reports.inCustody("SD", "Karachi South", "M", "FORCED_LABOUR",
+        reported, custody));
+    Map<Target, Kase> registered = Map.of(Target.GIRL, kase(girl), Target.BOY, kase(boy),
+        Target.KARACHI, kase(karachi));
+
+    groupTasksFilterId = filterService.createFilterQuery()
+        .filterName(TasklistFilters.MY_GROUP_TASKS).singleResult().getId();
+
+    // The child's identity, recorded by the officer who works the girl's case.
+    Answer put = basic(Who.F, Req.putJson("/api/cases/" + girl + "/identity", IDENTITY));
+    assertThat(put.status()).as("cpo.lahore.f records the girl's identity: %s", put)
+        .isEqualTo(204);
+    kases.putAll(registered);
+  }
+
+  @AfterAll
+  void forgetTheClock() {
+    ClockUtil.reset();
+  }
+
+  private void group(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void user(String id, String firstName, String lastName, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + "@hifazat.invalid");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+
+  private Kase kase(String caseNumber) {
+    Set<String> instances = new LinkedHashSet<>();
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+        .stream().map(ProcessInstance::getId).forEach(instances::add);
+    historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .list().stream().map(HistoricProcessInstance::getId).forEach(instances::add);
+    // The court production's first task: arranging production, or in Sindh applying to the
+    // magistrate first (R-MAGISTRATE).
+    List<String> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .orderByTaskCreateTime().asc().list().stream().map(Task::getId).toList();
+    assertThat(tasks).as("open tasks of %s", caseNumber).isNotEmpty();
+    return new Kase(caseNumber, instances,
+        cases.instance(caseNumber, "childProtectionCase").getId(),
+        cases.instance(caseNumber, "courtProduction").getId(), tasks);
+  }
+
+  private Kase kase(Target target) {
+    return target == null ? null : kases.get(target);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rows
+
+  private static final String OWN_DISTRICT = "own district";
+  private static final String OTHER_DISTRICT = "other district";
+  private static final String OWN_PROVINCE = "own province";
+  private static final String OTHER_PROVINCE = "other province";
+  private static final String NATIONAL = "whole country";
+  private static final String NO_AREA = "no case is theirs";
+  private static final String GIRL_FEMALE_ONLY = "own district, a girl's case (female officers only)";
+
+  private static Row basicRow(Who who, String door, String what, Target target, String relation,
+      Expect expect, Function<Kase, Req> request) {
+    return new Row(who, door, what + (target == null ? "" : " of the " + target.label), target,
+        relation, expect, null, request);
+  }
+
+  private static Row api(Who who, String what, Target target, String relation, Expect expect,
+      Function<Kase, Req> request) {
+    return basicRow(who, "API", what, target, relation, expect, request);
+  }
+
+  private static Row engine(Who who, String what, Target target, String relation, Expect expect,
+      Function<Kase, Req> request) {
+    return basicRow(who, "engine REST", what, target, relation, expect, request);
+  }
+
+  private static Row tasklist(Who who, String what, Target target, String relation, Expect expect,
+      Function<Kase, Req> request) {
+    return new Row(who, "Tasklist REST", what + " of the " + target.label, target, relation,
+        expect, "tasklist", request);
+  }
+
+  private static Row cockpit(Who who, String what, Target target, String relation, Expect expect,
+      Function<Kase, Req> request) {
+    return new Row(who, "Cockpit REST", what + " of the " + target.label, target, relation,
+        expect, "cockpit", request);
+  }
+
+  private static Function<Kase, Req> caseFile() {
+    return k -> Req.get("/api/cases/" + k.number());
+  }
+
+  private static Function<Kase, Req> identityRead() {
+    return k -> Req.get("/api/cases/" + k.number() + "/identity");
+  }
+
+  Stream<Row> apiRows() {
+    List<Row> rows = new ArrayList<>();
+    String file = "GET /api/cases/{n}";
+    rows.add(api(Who.F, file, Target.GIRL, OWN_DISTRICT, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.F, file, Target.KARACHI, OTHER_DISTRICT, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.M, file, Target.BOY, OWN_DISTRICT, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.M, file, Target.KARACHI, OTHER_DISTRICT, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.KHI, file, Target.KARACHI, OWN_DISTRICT, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.KHI, file, Target.GIRL, OTHER_DISTRICT, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.KHI, file, Target.BOY, OTHER_DISTRICT, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.SUP, file, Target.GIRL, OWN_DISTRICT, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.SUP, file, Target.KARACHI, OTHER_DISTRICT, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.MPB, file, Target.GIRL, OWN_PROVINCE, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.MPB, file, Target.BOY, OWN_PROVINCE, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.MPB, file, Target.KARACHI, OTHER_PROVINCE, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.MSD, file, Target.KARACHI, OWN_PROVINCE, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.MSD, file, Target.GIRL, OTHER_PROVINCE, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.POL, file, Target.GIRL, NO_AREA, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.POL, file, Target.KARACHI, NO_AREA, Expect.NOT_FOUND, caseFile()));
+    rows.add(api(Who.ADM, file, Target.GIRL, NATIONAL, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.ADM, file, Target.KARACHI, NATIONAL, Expect.SHOWN, caseFile()));
+    rows.add(api(Who.NOBODY, file, Target.GIRL, null, Expect.UNAUTHORIZED, caseFile()));
+    rows.add(api(Who.STRANGER, file, Target.GIRL, "wrong credentials", Expect.UNAUTHORIZED,
+        caseFile()));
+
+    String identity = "GET /api/cases/{n}/identity";
+    rows.add(api(Who.F, identity, Target.GIRL, OWN_DISTRICT, Expect.IDENTITY_SHOWN,
+        identityRead()));
+    rows.add(api(Who.SUP, identity, Target.GIRL, OWN_DISTRICT, Expect.IDENTITY_SHOWN,
+        identityRead()));
+    rows.add(api(Who.MPB, identity, Target.GIRL, OWN_PROVINCE + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, identityRead()));
+    rows.add(api(Who.MSD, identity, Target.GIRL, OTHER_PROVINCE, Expect.NOT_FOUND,
+        identityRead()));
+    rows.add(api(Who.POL, identity, Target.GIRL, NO_AREA + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, identityRead()));
+    rows.add(api(Who.ADM, identity, Target.GIRL, NATIONAL + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, identityRead()));
+    rows.add(api(Who.KHI, identity, Target.GIRL, OTHER_DISTRICT, Expect.NOT_FOUND,
+        identityRead()));
+    rows.add(api(Who.NOBODY, identity, Target.GIRL, null, Expect.UNAUTHORIZED, identityRead()));
+    String write = "PUT /api/cases/{n}/identity";
+    Function<Kase, Req> put = k -> Req.putJson("/api/cases/" + k.number() + "/identity", IDENTITY);
+    rows.add(api(Who.F, write, Target.GIRL, OWN_DISTRICT, Expect.NO_CONTENT, put));
+    rows.add(api(Who.MPB, write, Target.GIRL, OWN_PROVINCE + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, put));
+    rows.add(api(Who.POL, write, Target.GIRL, NO_AREA, Expect.NOT_FOUND, put));
+    rows.add(api(Who.ADM, write, Target.GIRL, NATIONAL + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, put));
+    rows.add(api(Who.KHI, write, Target.GIRL, OTHER_DISTRICT, Expect.NOT_FOUND, put));
+    rows.add(api(Who.NOBODY, write, Target.GIRL, null, Expect.UNAUTHORIZED, put));
+
+    String clocks = "GET /api/sla/clocks";
+    rows.add(api(Who.MPB, clocks + "?province=SD", null, OTHER_PROVINCE, Expect.FORBIDDEN,
+        k -> Req.get("/api/sla/clocks?province=SD")));
+    rows.add(api(Who.MSD, clocks + "?province=SD", Target.KARACHI, OWN_PROVINCE, Expect.LISTED,
+        k -> Req.get("/api/sla/clocks?province=SD&caseNumber=" + k.number())));
+    rows.add(api(Who.MSD, clocks, Target.GIRL, OTHER_PROVINCE, Expect.ABSENT,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.MPB, clocks, Target.GIRL, OWN_PROVINCE, Expect.LISTED,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.MPB, clocks, Target.KARACHI, OTHER_PROVINCE, Expect.ABSENT,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.F, clocks, Target.GIRL, OWN_DISTRICT, Expect.LISTED,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.F, clocks, Target.KARACHI, OTHER_DISTRICT, Expect.ABSENT,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.F, clocks + "?province=SD", null, OTHER_PROVINCE, Expect.FORBIDDEN,
+        k -> Req.get("/api/sla/clocks?province=SD")));
+    rows.add(api(Who.KHI, clocks, Target.KARACHI, OWN_DISTRICT, Expect.LISTED,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.KHI, clocks, Target.BOY, OTHER_DISTRICT, Expect.ABSENT,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.SUP, clocks, Target.BOY, OWN_DISTRICT, Expect.LISTED,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.SUP, clocks, Target.KARACHI, OTHER_DISTRICT, Expect.ABSENT,
+        k -> Req.get("/api/sla/clocks?caseNumber=" + k.number())));
+    rows.add(api(Who.POL, clocks, null, "aggregates only", Expect.FORBIDDEN,
+        k -> Req.get("/api/sla/clocks")));
+    rows.add(api(Who.ADM, clocks + "?province=SD", Target.KARACHI, NATIONAL, Expect.LISTED,
+        k -> Req.get("/api/sla/clocks?province=SD&caseNumber=" + k.number())));
+    rows.add(api(Who.NOBODY, clocks, null, null, Expect.UNAUTHORIZED,
+        k -> Req.get("/api/sla/clocks")));
+
+    String bottlenecks = "GET /api/bottlenecks";
+    rows.add(api(Who.MPB, bottlenecks + "?province=SD", null, OTHER_PROVINCE, Expect.FORBIDDEN,
+        k -> Req.get("/api/bottlenecks?province=SD")));
+    rows.add(api(Who.MSD, bottlenecks + "?province=SD", null, OWN_PROVINCE, Expect.OK,
+        k -> Req.get("/api/bottlenecks?province=SD")));
+    rows.add(api(Who.MPB, bottlenecks, Target.KARACHI, OTHER_PROVINCE, Expect.ABSENT,
+        k -> Req.get("/api/bottlenecks")));
+    rows.add(api(Who.MSD, bottlenecks, Target.GIRL, OTHER_PROVINCE, Expect.ABSENT,
+        k -> Req.get("/api/bottlenecks")));
+    rows.add(api(Who.F, bottlenecks + "?district=Karachi South", null, OTHER_DISTRICT,
+        Expect.FORBIDDEN, k -> Req.get("/api/bottlenecks?district=Karachi%20South")));
+    rows.add(api(Who.F, bottlenecks, Target.KARACHI, OTHER_DISTRICT, Expect.ABSENT,
+        k -> Req.get("/api/bottlenecks")));
+    rows.add(api(Who.POL, bottlenecks, null, "aggregates", Expect.OK,
+        k -> Req.get("/api/bottlenecks")));
+    rows.add(api(Who.NOBODY, bottlenecks, null, null, Expect.UNAUTHORIZED,
+        k -> Req.get("/api/bottlenecks")));
+
+    String audit = "GET /api/audit";
+    Function<Kase, Req> auditOfCase = k -> Req.get("/api/audit?caseNumber=" + k.number());
+    rows.add(api(Who.ADM, audit, Target.GIRL, NATIONAL, Expect.LISTED, auditOfCase));
+    for (Who who : List.of(Who.F, Who.M, Who.KHI, Who.SUP, Who.MPB, Who.MSD, Who.POL)) {
+      rows.add(api(who, audit, Target.GIRL, "administrators only", Expect.FORBIDDEN,
+          auditOfCase));
+    }
+    rows.add(api(Who.NOBODY, audit, Target.GIRL, null, Expect.UNAUTHORIZED, auditOfCase));
+    return rows.stream();
+  }
+
+  Stream<Row> engineRestRows() {
+    List<Row> rows = new ArrayList<>();
+    String instances = "GET /engine-rest/process-instance?businessKey={n}";
+    Function<Kase, Req> byKey = k -> Req.get("/engine-rest/process-instance?businessKey="
+        + k.number());
+    String tasks = "GET /engine-rest/task?processInstanceBusinessKey={n}";
+    Function<Kase, Req> tasksByKey = k -> Req.get(
+        "/engine-rest/task?processInstanceBusinessKey=" + k.number());
+    String variables = "GET /engine-rest/process-instance/{id}/variables";
+    Function<Kase, Req> vars = k -> Req.get("/engine-rest/process-instance/" + k.courtInstance()
+        + "/variables");
+    String history = "GET /engine-rest/history/process-instance?processInstanceBusinessKey={n}";
+    Function<Kase, Req> historyByKey = k -> Req.get(
+        "/engine-rest/history/process-instance?processInstanceBusinessKey=" + k.number());
+
+    for (Object[] cell : new Object[][] {
+        {Who.F, Target.GIRL, OWN_DISTRICT, true},
+        {Who.F, Target.BOY, OWN_DISTRICT, true},
+        {Who.F, Target.KARACHI, OTHER_DISTRICT, false},
+        {Who.M, Target.BOY, OWN_DISTRICT, true},
+        {Who.M, Target.GIRL, GIRL_FEMALE_ONLY, false},
+        {Who.M, Target.KARACHI, OTHER_DISTRICT, false},
+        {Who.KHI, Target.KARACHI, OWN_DISTRICT, true},
+        {Who.KHI, Target.GIRL, OTHER_DISTRICT, false},
+        {Who.KHI, Target.BOY, OTHER_DISTRICT, false},
+        {Who.SUP, Target.GIRL, OWN_DISTRICT, true},
+        {Who.SUP, Target.KARACHI, OTHER_DISTRICT, false},
+        {Who.MPB, Target.GIRL, OWN_PROVINCE, true},
+        {Who.MPB, Target.BOY, OWN_PROVINCE, true},
+        {Who.MPB, Target.KARACHI, OTHER_PROVINCE, false},
+        {Who.MSD, Target.KARACHI, OWN_PROVINCE, true},
+        {Who.MSD, Target.GIRL, OTHER_PROVINCE, false},
+        {Who.POL, Target.GIRL, NO_AREA, false},
+        {Who.POL, Target.KARACHI, NO_AREA, false},
+        {Who.ADM, Target.GIRL, NATIONAL, true},
+        {Who.ADM, Target.KARACHI, NATIONAL, true}}) {
+      Who who = (Who) cell[0];
+      Target target = (Target) cell[1];
+      String relation = (String) cell[2];
+      boolean readable = (Boolean) cell[3];
+      rows.add(engine(who, instances, target, relation,
+          readable ? Expect.LISTED : Expect.ABSENT, byKey));
+      rows.add(engine(who, history, target, relation,
+          readable ? Expect.LISTED : Expect.ABSENT, historyByKey));
+      rows.add(engine(who, variables, target, relation,
+          readable ? Expect.OK : Expect.REFUSED, vars));
+    }
+    rows.add(engine(Who.NOBODY, instances, Target.GIRL, null, Expect.UNAUTHORIZED, byKey));
+    rows.add(engine(Who.NOBODY, history, Target.GIRL, null, Expect.UNAUTHORIZED, historyByKey));
+    rows.add(engine(Who.NOBODY, variables, Target.GIRL, null, Expect.UNAUTHORIZED, vars));
+    rows.add(engine(Who.NOBODY, tasks, Target.GIRL, null, Expect.UNAUTHORIZED, tasksByKey));
+    rows.add(engine(Who.NOBODY, "GET /engine-rest/engine", null, null, Expect.UNAUTHORIZED,
+        k -> Req.get("/engine-rest/engine")));
+    rows.add(engine(Who.STRANGER, instances, Target.GIRL, "wrong credentials",
+        Expect.UNAUTHORIZED, byKey));
+
+    // Tasks are offered to the district's officers; a girl's to its female officers only.
+    rows.add(engine(Who.F, tasks, Target.GIRL, OWN_DISTRICT, Expect.LISTED, tasksByKey));
+    rows.add(engine(Who.F, tasks, Target.BOY, OWN_DISTRICT, Expect.LISTED, tasksByKey));
+    rows.add(engine(Who.F, tasks, Target.KARACHI, OTHER_DISTRICT, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.M, tasks, Target.GIRL, GIRL_FEMALE_ONLY, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.M, tasks, Target.BOY, OWN_DISTRICT, Expect.LISTED, tasksByKey));
+    rows.add(engine(Who.M, tasks, Target.KARACHI, OTHER_DISTRICT, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.KHI, tasks, Target.KARACHI, OWN_DISTRICT, Expect.LISTED, tasksByKey));
+    rows.add(engine(Who.KHI, tasks, Target.GIRL, OTHER_DISTRICT, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.KHI, tasks, Target.BOY, OTHER_DISTRICT, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.MPB, tasks, Target.KARACHI, OTHER_PROVINCE, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.MSD, tasks, Target.GIRL, OTHER_PROVINCE, Expect.ABSENT, tasksByKey));
+    rows.add(engine(Who.POL, tasks, Target.GIRL, NO_AREA, Expect.ABSENT, tasksByKey));
+
+    // The same data through the engine's other resources: nothing of another district's case.
+    for (Object[] cell : new Object[][] {
+        {Who.F, Target.KARACHI, OTHER_DISTRICT},
+        {Who.M, Target.GIRL, GIRL_FEMALE_ONLY},
+        {Who.KHI, Target.BOY, OTHER_DISTRICT},
+        {Who.MPB, Target.KARACHI, OTHER_PROVINCE},
+        {Who.POL, Target.GIRL, NO_AREA}}) {
+      rows.addAll(otherResources((Who) cell[0], (Target) cell[1], (String) cell[2], null,
+          "/engine-rest"));
+    }
+    // Positive controls: the same resources do answer for the case's own district.
+    rows.add(engine(Who.F, "GET /engine-rest/variable-instance?processInstanceIdIn={ids}",
+        Target.GIRL, OWN_DISTRICT, Expect.LISTED, k -> Req.get(
+            "/engine-rest/variable-instance?processInstanceIdIn="
+                + String.join(",", k.instanceIds()))));
+    rows.add(engine(Who.F, "GET /engine-rest/task/{id}", Target.GIRL, OWN_DISTRICT,
+        Expect.LISTED, k -> Req.get("/engine-rest/task/" + k.productionTask())));
+    return rows.stream();
+  }
+
+  /**
+   * The engine resources besides instance and task lists that carry a case's data, each asked
+   * for a case the user must not see: over HTTP Basic ({@code app} null, {@code /engine-rest})
+   * or in a webapp session ({@code /camunda/api/engine/engine/default}).
+   */
+  private static Row resource(Who who, String app, String what, Target target, String relation,
+      Expect expect, Function<Kase, Req> request) {
+    String door = app == null ? "engine REST" : "tasklist".equals(app) ? "Tasklist REST"
+        : "Cockpit REST";
+    String base = app == null ? "/engine-rest" : ENGINE;
+    return new Row(who, door, "GET " + base + what + " of the " + target.label, target,
+        relation, expect, app, request);
+  }
+
+  private static List<Row> otherResources(Who who, Target target, String relation, String app,
+      String base) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(resource(who, app, "/execution?businessKey={n}", target, relation, Expect.ABSENT,
+        k -> Req.get(base + "/execution?businessKey=" + k.number())));
+    rows.add(resource(who, app, "/variable-instance?processInstanceIdIn={ids}", target,
+        relation, Expect.ABSENT, k -> Req.get(base + "/variable-instance?processInstanceIdIn="
+            + String.join(",", k.instanceIds()))));
+    rows.add(resource(who, app, "/history/variable-instance?processInstanceIdIn={ids}", target,
+        relation, Expect.ABSENT, k -> Req.get(base
+            + "/history/variable-instance?processInstanceIdIn="
+            + String.join(",", k.instanceIds()))));
+    rows.add(resource(who, app, "/history/task?processInstanceBusinessKey={n}", target,
+        relation, Expect.ABSENT, k -> Req.get(base + "/history/task?processInstanceBusinessKey="
+            + k.number())));
+    rows.add(resource(who, app, "/history/activity-instance?processInstanceId={id}", target,
+        relation, Expect.ABSENT, k -> Req.get(base
+            + "/history/activity-instance?processInstanceId=" + k.courtInstance())));
+    rows.add(resource(who, app, "/history/detail?processInstanceId={id}", target, relation,
+        Expect.ABSENT, k -> Req.get(base + "/history/detail?processInstanceId="
+            + k.courtInstance())));
+    rows.add(resource(who, app, "/history/user-operation?processInstanceId={id}", target,
+        relation, Expect.ABSENT, k -> Req.get(base + "/history/user-operation?processInstanceId="
+            + k.courtInstance())));
+    rows.add(resource(who, app, "/history/identity-link-log?taskId={id}", target, relation,
+        Expect.ABSENT, k -> Req.get(base + "/history/identity-link-log?taskId="
+            + k.productionTask())));
+    rows.add(resource(who, app, "/job?processInstanceId={id}", target, relation, Expect.ABSENT,
+        k -> Req.get(base + "/job?processInstanceId=" + k.courtInstance())));
+    rows.add(resource(who, app, "/process-instance/{id}/activity-instances", target, relation,
+        Expect.REFUSED, k -> Req.get(base + "/process-instance/" + k.courtInstance()
+            + "/activity-instances")));
+    rows.add(resource(who, app, "/process-instance/{id}/variables", target, relation,
+        Expect.REFUSED, k -> Req.get(base + "/process-instance/" + k.caseInstance()
+            + "/variables")));
+    rows.add(resource(who, app, "/task/{id}", target, relation, Expect.REFUSED,
+        k -> Req.get(base + "/task/" + k.productionTask())));
+    rows.add(resource(who, app, "/task/{id}/variables", target, relation, Expect.REFUSED,
+        k -> Req.get(base + "/task/" + k.productionTask() + "/variables")));
+    rows.add(resource(who, app, "/task/{id}/form-variables", target, relation, Expect.REFUSED,
+        k -> Req.get(base + "/task/" + k.productionTask() + "/form-variables")));
+    rows.add(resource(who, app, "/task/{id}/identity-links", target, relation, Expect.REFUSED,
+        k -> Req.get(base + "/task/" + k.productionTask() + "/identity-links")));
+    return rows;
+  }
+
+  Stream<Row> tasklistRows() {
+    List<Row> rows = new ArrayList<>();
+    String tasks = "GET " + ENGINE + "/task?processInstanceBusinessKey={n}";
+    Function<Kase, Req> tasksByKey = k -> Req.get(ENGINE + "/task?processInstanceBusinessKey="
+        + k.number());
+    String groupTasks = "POST " + ENGINE + "/filter/{My group tasks}/list";
+    Function<Kase, Req> groupTaskList = k -> Req.postJson(ENGINE + "/filter/"
+        + groupTasksFilterId + "/list", "{}");
+    for (Object[] cell : new Object[][] {
+        {Who.F, Target.GIRL, OWN_DISTRICT, true},
+        {Who.F, Target.BOY, OWN_DISTRICT, true},
+        {Who.F, Target.KARACHI, OTHER_DISTRICT, false},
+        {Who.M, Target.GIRL, GIRL_FEMALE_ONLY, false},
+        {Who.M, Target.BOY, OWN_DISTRICT, true},
+        {Who.M, Target.KARACHI, OTHER_DISTRICT, false},
+        {Who.KHI, Target.KARACHI, OWN_DISTRICT, true},
+        {Who.KHI, Target.GIRL, OTHER_DISTRICT, false},
+        {Who.KHI, Target.BOY, OTHER_DISTRICT, false}}) {
+      Who who = (Who) cell[0];
+      Target target = (Target) cell[1];
+      String relation = (String) cell[2];
+      Expect expect = (Boolean) cell[3] ? Expect.LISTED : Expect.ABSENT;
+      rows.add(tasklist(who, tasks, target, relation, expect, tasksByKey));
+      rows.add(tasklist(who, groupTasks, target, relation, expect, groupTaskList));
+    }
+    rows.add(tasklist(Who.SUP, groupTasks, Target.GIRL, "own district, an officer's task",
+        Expect.ABSENT, groupTaskList));
+    rows.add(tasklist(Who.F, "GET " + ENGINE + "/task/{id}/form-variables", Target.GIRL,
+        OWN_DISTRICT, Expect.OK,
+        k -> Req.get(ENGINE + "/task/" + k.productionTask() + "/form-variables")));
+    rows.add(tasklist(Who.NOBODY, tasks + " without a session", Target.GIRL, null,
+        Expect.UNAUTHORIZED, tasksByKey));
+    // The engine's other resources, asked with a properly authenticated Tasklist session.
+    rows.addAll(otherResources(Who.F, Target.KARACHI, OTHER_DISTRICT, "tasklist", ENGINE));
+    rows.addAll(otherResources(Who.M, Target.GIRL, GIRL_FEMALE_ONLY, "tasklist", ENGINE));
+    rows.addAll(otherResources(Who.KHI, Target.BOY, OTHER_DISTRICT, "tasklist", ENGINE));
+    // An officer's Tasklist session is no key to Cockpit, nor to Cockpit's own queries' data.
+    rows.add(tasklist(Who.F, "GET /camunda/app/cockpit/default/ with the Tasklist session",
+        Target.GIRL, "officers have no Cockpit", Expect.REFUSED_LOGIN,
+        k -> Req.get("/camunda/app/cockpit/default/")));
+    rows.add(tasklist(Who.F, "POST " + COCKPIT_PLUGIN + "/process-instance with the Tasklist"
+        + " session", Target.KARACHI, OTHER_DISTRICT, Expect.ABSENT,
+        k -> Req.postJson(COCKPIT_PLUGIN + "/process-instance",
+            "{\"businessKey\": \"" + k.number() + "\"}")));
+    return rows.stream();
+  }
+
+  Stream<Row> cockpitRows() {
+    List<Row> rows = new ArrayList<>();
+    String instances = "GET " + ENGINE + "/process-instance?businessKey={n}";
+    Function<Kase, Req> byKey = k -> Req.get(ENGINE + "/process-instance?businessKey="
+        + k.number());
+    String history = "GET " + ENGINE + "/history/process-instance?processInstanceBusinessKey={n}";
+    Function<Kase, Req> historyByKey = k -> Req.get(ENGINE
+        + "/history/process-instance?processInstanceBusinessKey=" + k.number());
+    String plugin = "POST " + COCKPIT_PLUGIN + "/process-instance {businessKey}";
+    Function<Kase, Req> pluginByKey = k -> Req.postJson(COCKPIT_PLUGIN + "/process-instance",
+        "{\"businessKey\": \"" + k.number() + "\"}");
+    for (Object[] cell : new Object[][] {
+        {Who.MPB, Target.GIRL, OWN_PROVINCE, true},
+        {Who.MPB, Target.BOY, OWN_PROVINCE, true},
+        {Who.MPB, Target.KARACHI, OTHER_PROVINCE, false},
+        {Who.MSD, Target.KARACHI, OWN_PROVINCE, true},
+        {Who.MSD, Target.GIRL, OTHER_PROVINCE, false},
+        {Who.SUP, Target.GIRL, OWN_DISTRICT, true},
+        {Who.SUP, Target.KARACHI, OTHER_DISTRICT, false},
+        {Who.POL, Target.GIRL, NO_AREA, false},
+        {Who.POL, Target.BOY, NO_AREA, false},
+        {Who.POL, Target.KARACHI, NO_AREA, false},
+        {Who.ADM, Target.KARACHI, NATIONAL, true}}) {
+      Who who = (Who) cell[0];
+      Target target = (Target) cell[1];
+      String relation = (String) cell[2];
+      Expect expect = (Boolean) cell[3] ? Expect.LISTED : Expect.ABSENT;
+      rows.add(cockpit(who, instances, target, relation, expect, byKey));
+      rows.add(cockpit(who, history, target, relation, expect, historyByKey));
+      rows.add(cockpit(who, plugin, target, relation, expect, pluginByKey));
+    }
+    rows.add(cockpit(Who.MPB, "GET " + ENGINE + "/process-instance/{id}/variables",
+        Target.KARACHI, OTHER_PROVINCE, Expect.REFUSED,
+        k -> Req.get(ENGINE + "/process-instance/" + k.courtInstance() + "/variables")));
+    rows.add(cockpit(Who.POL, "GET " + ENGINE + "/process-instance/{id}/variables",
+        Target.GIRL, NO_AREA, Expect.REFUSED,
+        k -> Req.get(ENGINE + "/process-instance/" + k.courtInstance() + "/variables")));
+    rows.add(cockpit(Who.NOBODY, instances + " without a session", Target.GIRL, null,
+        Expect.UNAUTHORIZED, byKey));
+    // The engine's other resources, asked with a properly authenticated Cockpit session.
+    rows.addAll(otherResources(Who.MPB, Target.KARACHI, OTHER_PROVINCE, "cockpit", ENGINE));
+    rows.addAll(otherResources(Who.MSD, Target.BOY, OTHER_PROVINCE, "cockpit", ENGINE));
+    rows.addAll(otherResources(Who.SUP, Target.KARACHI, OTHER_DISTRICT, "cockpit", ENGINE));
+    rows.addAll(otherResources(Who.POL, Target.GIRL, NO_AREA, "cockpit", ENGINE));
+    return rows.stream();
+  }
+
+  Stream<Row> dashboardRows() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(basicRow(Who.NOBODY, "dashboard", "GET /dashboard/", null, null,
+        Expect.UNAUTHORIZED, k -> Req.get("/dashboard/")));
+    rows.add(basicRow(Who.NOBODY, "dashboard", "GET /dashboard/dashboard.js", null, null,
+        Expect.UNAUTHORIZED, k -> Req.get("/dashboard/dashboard.js")));
+    for (Who who : Who.users()) {
+      rows.add(basicRow(who, "dashboard", "GET /dashboard/", null,
+          "its figures come from the API", Expect.OK, k -> Req.get("/dashboard/")));
+    }
+    return rows.stream();
+  }
+
+  Stream<Row> actuatorRows() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(basicRow(Who.NOBODY, "actuator", "GET /actuator/health", null, null, Expect.OK,
+        k -> Req.get("/actuator/health")));
+    for (String endpoint : List.of("/actuator/prometheus", "/actuator/metrics")) {
+      rows.add(basicRow(Who.NOBODY, "actuator", "GET " + endpoint, null, null,
+          Expect.UNAUTHORIZED, k -> Req.get(endpoint)));
+      for (Who who : List.of(Who.F, Who.M, Who.KHI, Who.SUP)) {
+        rows.add(basicRow(who, "actuator", "GET " + endpoint, null,
+            "national figures are not theirs", Expect.FORBIDDEN, k -> Req.get(endpoint)));
+      }
+      for (Who who : List.of(Who.MPB, Who.MSD, Who.POL, Who.ADM)) {
+        rows.add(basicRow(who, "actuator", "GET " + endpoint, null, "figures reader",
+            Expect.OK, k -> Req.get(endpoint)));
+      }
+    }
+    return rows.stream();
+  }
+
+  /** Which webapps each role may log into (Camunda's application authorizations). */
+  Stream<Arguments> logins() {
+    List<Arguments> rows = new ArrayList<>();
+    Map<Who, List<String>> allowed = Map.of(
+        Who.F, List.of("tasklist"),
+        Who.M, List.of("tasklist"),
+        Who.KHI, List.of("tasklist"),
+        Who.SUP, List.of("tasklist", "cockpit"),
+        Who.MPB, List.of("cockpit"),
+        Who.MSD, List.of("cockpit"),
+        Who.POL, List.of("cockpit"),
+        Who.ADM, List.of("tasklist", "cockpit", "admin"));
+    for (Who who : Who.users()) {
+      for (String app : List.of("tasklist", "cockpit", "admin")) {
+        boolean may = allowed.get(who).contains(app);
+        rows.add(Arguments.of(
+            who.label + " (" + who.user + ") / " + app + " login: " + (may ? "200" : "403"),
+            who, app, may ? 200 : 403));
+      }
+    }
+    rows.add(Arguments.of(
+        "unknown user (nobody.here) / tasklist login: 401", Who.STRANGER, "tasklist", 401));
+    return rows.stream();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tests
+
+  @Order(1)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("logins")
+  @DisplayName("Webapp logins: Tasklist for officers and supervisors, Cockpit for supervisors, managers and policy editors")
+  void webappLogin(String row, Who who, String app, int expected) throws Exception {
+    WebSession session = new WebSession();
+    Answer login = session.login(app, who.user);
+    assertThat(login.status()).as("%s: %s", row, login).isEqualTo(expected);
+    if (expected == 200) {
+      JsonNode authorized = json.readTree(login.body()).get("authorizedApps");
+      assertThat(authorized.toString()).as("authorizedApps of %s", who.user).contains(app);
+    }
+  }
+
+  @Order(2)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apiRows")
+  @DisplayName("Our API: /api/cases, the child's identity, deadlines, bottlenecks, audit")
+  void api(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(3)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("engineRestRows")
+  @DisplayName("Engine REST over HTTP Basic: instances, tasks, variables, history")
+  void engineRest(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(4)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tasklistRows")
+  @DisplayName("Tasklist's REST calls, in a Tasklist login session")
+  void tasklistRest(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(5)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cockpitRows")
+  @DisplayName("Cockpit's REST calls, in a Cockpit login session")
+  void cockpitRest(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(6)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashboardRows")
+  @DisplayName("Dashboard: behind HTTP Basic")
+  void dashboard(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(7)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("actuatorRows")
+  @DisplayName("Actuator: health for all, figures for managers, policy staff and administrators")
+  void actuator(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(8)
+  @Test
+  @DisplayName("policy editor / Cockpit REST and engine REST: no process instance at all, running or historic")
+  void policyEditorSeesNoInstance() throws Exception {
+    WebSession cockpit = session(Who.POL, "cockpit");
+    for (String path : List.of(ENGINE + "/process-instance/count",
+        ENGINE + "/history/process-instance/count")) {
+      Answer answer = cockpit.send(Req.get(path));
+      assertThat(answer.status()).as("%s: %s", path, answer).isEqualTo(200);
+      assertThat(json.readTree(answer.body()).get("count").asLong()).as(path).isZero();
+    }
+    for (String path : List.of("/engine-rest/process-instance/count",
+        "/engine-rest/history/process-instance/count", "/engine-rest/task/count")) {
+      Answer answer = basic(Who.POL, Req.get(path));
+      assertThat(answer.status()).as("%s: %s", path, answer).isEqualTo(200);
+      assertThat(json.readTree(answer.body()).get("count").asLong()).as(path).isZero();
+    }
+  }
+
+  @Order(9)
+  @ParameterizedTest(name = "{0} / Tasklist REST: GET " + ENGINE + "/filter lists \"My group tasks\"")
+  @MethodSource("officers")
+  @DisplayName("Tasklist: every officer can read the shared \"My group tasks\" filter")
+  void officersReadTheGroupTaskFilter(Who who) throws Exception {
+    Answer filters = session(who, "tasklist").send(Req.get(ENGINE + "/filter?resourceType=Task"));
+    assertThat(filters.status()).as("%s", filters).isEqualTo(200);
+    assertThat(filters.body()).contains(groupTasksFilterId)
+        .contains(TasklistFilters.MY_GROUP_TASKS);
+  }
+
+  Stream<Who> officers() {
+    return Stream.of(Who.F, Who.M, Who.KHI);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Doing, not only seeing: run last, since a claim that wrongly succeeds leaves its mark
+
+  Stream<Row> claimRows() {
+    List<Row> rows = new ArrayList<>();
+    // Tasklist first: a claim that wrongly succeeds gives the claimant a lasting grant on the
+    // task, which would otherwise open the door for the Tasklist row of the same user.
+    for (Object[] cell : new Object[][] {
+        {Who.F, Target.KARACHI, OTHER_DISTRICT},
+        {Who.M, Target.GIRL, GIRL_FEMALE_ONLY},
+        {Who.KHI, Target.BOY, OTHER_DISTRICT}}) {
+      Who who = (Who) cell[0];
+      rows.add(tasklist(who, "POST " + ENGINE + "/task/{id}/claim", (Target) cell[1],
+          (String) cell[2], Expect.REFUSED,
+          k -> Req.postJson(ENGINE + "/task/" + k.productionTask() + "/claim",
+              "{\"userId\": \"" + who.user + "\"}")));
+    }
+    String claim = "POST /engine-rest/task/{id}/claim";
+    for (Object[] cell : new Object[][] {
+        {Who.F, Target.KARACHI, OTHER_DISTRICT},
+        {Who.M, Target.GIRL, GIRL_FEMALE_ONLY},
+        {Who.KHI, Target.BOY, OTHER_DISTRICT},
+        {Who.MPB, Target.GIRL, "own province, an officer's task"},
+        {Who.POL, Target.GIRL, NO_AREA},
+        {Who.NOBODY, Target.GIRL, null}}) {
+      Who who = (Who) cell[0];
+      Target target = (Target) cell[1];
+      String relation = (String) cell[2];
+      String claimant = who.user == null ? "cpo.lahore.m" : who.user;
+      rows.add(engine(who, claim, target, relation,
+          who == Who.NOBODY ? Expect.UNAUTHORIZED : Expect.REFUSED,
+          k -> Req.postJson("/engine-rest/task/" + k.productionTask() + "/claim",
+              "{\"userId\": \"" + claimant + "\"}")));
+    }
+    return rows.stream();
+  }
+
+  @Order(20)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("claimRows")
+  @DisplayName("Claiming another area's task, or a girl's task as a man: refused")
+  void claim(Row row) throws Exception {
+    try {
+      run(row);
+    } finally {
+      // A claim that wrongly went through is undone for the rows that follow.
+      for (Kase kase : kases.values()) {
+        for (String taskId : kase.taskIds()) {
+          Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+          if (task != null && task.getAssignee() != null) {
+            taskService.setAssignee(taskId, null);
+          }
+        }
+      }
+    }
+  }
+
+  @Order(21)
+  @Test
+  @DisplayName("female officer of Lahore / Tasklist REST: start the case process under Karachi South's case number (past POST /api/cases and its area check): refused")
+  void officerCannotStartACaseOfAnotherDistrict() throws Exception {
+    Kase karachi = kase(Target.KARACHI);
+    String stageBefore = stageOf(karachi.number());
+    String body = """
+        {"businessKey": "%s", "variables": {
+          "caseNumber": {"value": "%s"}, "province": {"value": "SD"},
+          "district": {"value": "Karachi South"}, "childSex": {"value": "M"},
+          "reportedAt": {"value": "%s"}, "source": {"value": "POLICE"},
+          "childAgeYears": {"value": 12, "type": "Integer"},
+          "ageEstimated": {"value": false}, "ageDisputed": {"value": false},
+          "childNationality": {"value": "PK"}, "offenceTypes": {"value": "FORCED_LABOUR"},
+          "custodyTakenAt": {"value": null, "type": "Null"},
+          "officersGroup": {"value": "cpo-sd-karachi-south"},
+          "femaleOfficersGroup": {"value": "cpo-sd-karachi-south-female"},
+          "supervisorsGroup": {"value": "supervisor-sd-karachi-south"}}}"""
+        .formatted(karachi.number(), karachi.number(), Reports.iso(cases.now()));
+    Req start = Req.postJson(ENGINE + "/process-definition/key/childProtectionCase/start", body);
+    Answer answer = session(Who.F, "tasklist").send(start);
+    String stageAfter = stageOf(karachi.number());
+    List<String> forged = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(karachi.number()).list().stream()
+        .filter(instance -> !karachi.instanceIds().contains(instance.getId()))
+        .map(ProcessInstance::getId).toList();
+    try {
+      assertThat(answer.status())
+          .as("cpo.lahore.f starts childProtectionCase for %s (Karachi South) through Tasklist's"
+              + " REST API: answered %s: %s; new instances under that case number: %s; the"
+              + " Karachi case file's stage went from %s to %s", karachi.number(),
+              answer.status(), abbreviate(answer.body()), forged, stageBefore, stageAfter)
+          .isIn(403, 404);
+    } finally {
+      for (String id : forged) {
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+          runtimeService.deleteProcessInstance(id, "AccessMatrixTest: forged start removed");
+        }
+      }
+    }
+  }
+
+  private String stageOf(String caseNumber) throws Exception {
+    Answer file = basic(Who.ADM, Req.get("/api/cases/" + caseNumber));
+    return file.status() == 200 ? json.readTree(file.body()).path("stage").asText() : null;
+  }
+
+  @Order(22)
+  @Test
+  @DisplayName("female officer of Lahore / Tasklist REST: completing a girl's task with femaleOfficersGroup=cpo-pb-lahore does not hand her next task to male officers (R-GIRL-FEMALE-CARE)")
+  void completingAGirlsTaskCannotReRouteHerCase() throws Exception {
+    Instant custody = cases.now().minus(Duration.ofHours(2));
+    String girl = cases.report(Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE",
+        custody.plus(Duration.ofMinutes(30)), custody));
+    String task = cases.task(girl, "Task_ArrangeProduction").getId();
+    WebSession female = session(Who.F, "tasklist");
+    Answer claim = female.send(Req.postJson(ENGINE + "/task/" + task + "/claim",
+        "{\"userId\": \"cpo.lahore.f\"}"));
+    assertThat(claim.status()).as("claim: %s", claim).isEqualTo(204);
+    Answer complete = female.send(Req.postJson(ENGINE + "/task/" + task + "/complete", """
+        {"variables": {"productionCourt": {"value": "Guardian Judge, Lahore"},
+                       "immediateProductionPossible": {"value": true},
+                       "femaleOfficersGroup": {"value": "cpo-pb-lahore"}}}"""));
+    if (complete.status() >= 400) {
+      return; // refused: the routing variables cannot be set by a completion
+    }
+    List<String> next = taskService.createTaskQuery().processInstanceBusinessKey(girl).list()
+        .stream().map(Task::getId).toList();
+    assertThat(next).as("the girl's next task").isNotEmpty();
+    Answer male = session(Who.M, "tasklist").send(Req.get(ENGINE
+        + "/task?processInstanceBusinessKey=" + girl));
+    assertThat(male.status()).isEqualTo(200);
+    assertThat(next)
+        .as("cpo.lahore.f completed %s of girl %s adding femaleOfficersGroup=cpo-pb-lahore"
+            + " (answered %s); the girl's next tasks %s must not be in cpo.lahore.m's Tasklist,"
+            + " which answered: %s", task, girl, complete.status(), next,
+            abbreviate(male.body()))
+        .noneMatch(male.body()::contains);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Running a row
+
+  private void run(Row row) throws Exception {
+    Kase kase = kase(row.target());
+    Req request = row.request().apply(kase);
+    Answer answer;
+    if (row.app() == null) {
+      answer = basic(row.who(), request);
+    } else if (row.who() == Who.NOBODY) {
+      answer = new WebSession().send(request);
+    } else {
+      answer = session(row.who(), row.app()).send(request);
+    }
+    check(row, request, answer, kase);
+  }
+
+  private void check(Row row, Req request, Answer answer, Kase kase) {
+    String what = row + "\n  " + request.method() + " " + request.path() + "\n  answered "
+        + answer.status() + ": " + abbreviate(answer.body());
+    Set<String> marks = kase == null ? Set.of() : kase.marks();
+    switch (row.expect()) {
+      case SHOWN, LISTED -> {
+        assertThat(answer.status()).as(what).isEqualTo(200);
+        assertThat(marks).as("the answer carries the case: " + what)
+            .anyMatch(answer.body()::contains);
+      }
+      case ABSENT -> {
+        assertThat(answer.status()).as(what).isEqualTo(200);
+        assertThat(marks).as("nothing of the case may be in the answer: " + what)
+            .noneMatch(answer.body()::contains);
+      }
+      case IDENTITY_SHOWN -> {
+        assertThat(answer.status()).as(what).isEqualTo(200);
+        assertThat(answer.body()).as(what).contains(CHILD_NAME);
+      }
+      case OK -> assertThat(answer.status()).as(what).isEqualTo(200);
+      case NO_CONTENT -> assertThat(answer.status()).as(what).isEqualTo(204);
+      case UNAUTHORIZED -> assertThat(answer.status()).as(what).isEqualTo(401);
+      case FORBIDDEN -> assertThat(answer.status()).as(what).isEqualTo(403);
+      case NOT_FOUND -> assertThat(answer.status()).as(what).isEqualTo(404);
+      case REFUSED -> assertThat(answer.status()).as(what).isIn(403, 404);
+      case REFUSED_LOGIN -> assertThat(answer.status()).as(what).isIn(401, 403);
+      default -> fail("No check for " + row.expect());
+    }
+    if (answer.status() >= 400) {
+      assertThat(answer.body()).as("a refusal reveals nothing: " + what)
+          .doesNotContain(CHILD_NAME);
+      if (kase != null) {
+        kase.taskIds().forEach(task -> {
+          if (!request.path().contains(task)) {
+            assertThat(answer.body()).as("a refusal reveals no task: " + what)
+                .doesNotContain(task);
+          }
+        });
+      }
+    }
+  }
+
+  private static String abbreviate(String body) {
+    String flat = body.replaceAll("\\s+", " ");
+    return flat.length() <= 600 ? flat : flat.substring(0, 600) + "...";
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private Answer basic(Who who, Req req) throws IOException, InterruptedException {
+    HttpRequest.Builder builder = builder(base() + req.path(), req);
+    if (who.user != null) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+          (who.user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpResponse<String> response = http.send(builder.build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), response.body());
+  }
+
+  private static HttpRequest.Builder builder(String url, Req req) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept", "application/json, text/html;q=0.9, */*;q=0.8");
+    HttpRequest.BodyPublisher body = req.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(req.body());
+    if (req.contentType() != null) {
+      builder.header("Content-Type", req.contentType());
+    }
+    return builder.method(req.method(), body);
+  }
+
+  private WebSession session(Who who, String app) throws Exception {
+    String key = who.user + "@" + app;
+    WebSession session = sessions.get(key);
+    if (session == null) {
+      session = new WebSession();
+      Answer login = session.login(app, who.user);
+      assertThat(login.status()).as("%s logs into %s: %s", who.user, app, login).isEqualTo(200);
+      sessions.put(key, session);
+    }
+    return session;
+  }
+
+  /** A browser's session with the Camunda webapps: cookies, the XSRF token, a login. */
+  private final class WebSession {
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+
+    Answer login(String app, String user) throws Exception {
+      // The login page hands out the XSRF token (cookie XSRF-TOKEN) with the session.
+      Answer page = send(Req.get("/camunda/app/" + app + "/"));
+      if (xsrfToken() == null) {
+        page = send(Req.get("/camunda/app/welcome/default/"));
+      }
+      assertThat(xsrfToken()).as("the webapp sets an XSRF-TOKEN cookie (last page: %s)",
+          page.status()).isNotNull();
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+          + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+      Answer login = send(new Req("POST", "/camunda/api/admin/auth/user/default/login/" + app,
+          "application/x-www-form-urlencoded", form));
+      // The login starts a new session: the webapp hands out its XSRF token on the next read,
+      // as it does when the browser loads the app after logging in.
+      send(Req.get("/camunda/api/admin/auth/user/default"));
+      return login;
+    }
+
+    Answer send(Req req) throws IOException, InterruptedException {
+      HttpRequest.Builder builder = builder(base() + req.path(), req);
+      String token = xsrfToken();
+      if (token != null && !"GET".equals(req.method())) {
+        builder.header("X-XSRF-TOKEN", token);
+      }
+      HttpResponse<String> response = client.send(builder.build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    }
+
+    private String xsrfToken() {
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue)
+          .reduce((first, last) -> last)
+          .orElse(null);
+    }
+  }
+}
