@@ -98,6 +98,38 @@ public class CaseDriver {
     taskService.complete(task(caseNumber, taskDefinitionKey).getId(), variables);
   }
 
+  /** Screening (R-ID-EARLY): the listed indicators observed, the child interviewed kindly. */
+  public void screen(String caseNumber, boolean immediateDanger, String... indicators) {
+    Map<String, Object> screening = new java.util.HashMap<>();
+    screening.put("immediateDanger", immediateDanger);
+    for (String indicator : new String[] {"indicatorMovedByThirdParty", "indicatorDocumentsHeld",
+        "indicatorSexualExploitation", "indicatorOnlineAbuse", "indicatorWorkingChild",
+        "indicatorMarriageArranged"}) {
+      screening.put(indicator, List.of(indicators).contains(indicator));
+    }
+    screening.put("interviewChildFriendly", true);
+    screening.put("screeningNotes", "Interviewed with a counsellor present");
+    complete(caseNumber, "Task_ScreenReport", screening);
+  }
+
+  /** A report found to be no case: screened, no concern, outcome decided, case closed. */
+  public void closeAsNotACase(String caseNumber) {
+    screen(caseNumber, false);
+    // A report about a listed offence is triaged urgent: the child's views come first (R-VIEWS).
+    if (taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_RecordChildViews").count() > 0) {
+      complete(caseNumber, "Task_RecordChildViews", Map.of(
+          "childViewsSought", true, "childViews", "Wants to stay at home"));
+    }
+    Map<String, Object> decision = new java.util.HashMap<>();
+    decision.put("identificationOutcome", "NOT_A_CASE");
+    decision.put("outcomeReason", "The child is safe at home");
+    decision.put("placementNeeded", false);
+    complete(caseNumber, "Task_DecideIdentificationOutcome", decision);
+    complete(caseNumber, "Task_CloseCase", Map.of(
+        "closureReason", "NOT_A_CASE", "closureNotes", "Screened: no indication of exploitation"));
+  }
+
   /** The process instance of the case that runs the given process (the case or a called one). */
   public ProcessInstance instance(String caseNumber, String processDefinitionKey) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)

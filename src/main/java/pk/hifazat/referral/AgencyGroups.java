@@ -12,6 +12,6 @@ public final class AgencyGroups {
   private AgencyGroups() {}
 
   public static String focalPoints(String agency, String province, String district) {
-    return "agency-" + agency.toLowerCase(Locale.ROOT) + "-" + AreaGroups.area(province, district);
+    return AreaGroups.agency(agency, province, district);
   }
 }

@@ -35,6 +35,13 @@ public final class AreaGroups {
   public static final String OFFICERS = "officers";
   public static final String SUPERVISORS = "supervisors";
   public static final String MANAGERS = "managers";
+  /** Agencies' focal points: they work the referrals sent to their agency (R-REFERRAL). */
+  public static final String AGENCY_FOCAL_POINTS = "agency-focal-points";
+
+  /** The focal points of an agency in a district, e.g. {@code agency-police-pb-lahore}. */
+  public static String agency(String agency, String province, String district) {
+    return "agency-" + agency.toLowerCase(java.util.Locale.ROOT) + "-" + area(province, district);
+  }
 
   public static String managers(String province) {
     return "manager-" + province.toLowerCase(Locale.ROOT);

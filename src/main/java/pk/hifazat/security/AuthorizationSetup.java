@@ -37,9 +37,12 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
     String managers = AreaGroups.MANAGERS;
     String policy = AreaGroups.POLICY_EDITORS;
 
-    for (String group : List.of(officers, supervisors)) {
+    for (String group : List.of(officers, supervisors, AreaGroups.AGENCY_FOCAL_POINTS)) {
       grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
+    // Focal points see the pathways' names in Tasklist; their referral tasks come by candidacy.
+    grant(authorizations, AreaGroups.AGENCY_FOCAL_POINTS, Resources.PROCESS_DEFINITION, ANY,
+        Permissions.READ);
     for (String group : List.of(supervisors, managers, policy)) {
       grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }

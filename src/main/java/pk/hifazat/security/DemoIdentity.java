@@ -46,6 +46,17 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     group(AreaGroups.OFFICERS, "Child protection officers (role)");
     group(AreaGroups.SUPERVISORS, "Supervisors (role)");
     group(AreaGroups.MANAGERS, "Managers (role)");
+    group(AreaGroups.AGENCY_FOCAL_POINTS, "Agency focal points (role)");
+    List<DemoUser> focalPoints = new java.util.ArrayList<>();
+    for (String agency : List.of("POLICE", "FIA", "CYBERCRIME", "HOSPITAL_CPU", "PSYCHOLOGIST",
+        "SOCIAL_WORKER", "LEGAL_AID", "NGO_LEGAL_AID", "SHELTER", "EDUCATION",
+        "SOCIAL_PROTECTION")) {
+      String group = AreaGroups.agency(agency, "PB", "Lahore");
+      group(group, "Focal points of " + agency + ", Lahore");
+      focalPoints.add(new DemoUser("focal." + agency.toLowerCase().replace("_", "") + ".lahore",
+          agency.replace('_', ' '), "Focal point (Lahore)",
+          List.of(AreaGroups.AGENCY_FOCAL_POINTS, group)));
+    }
     for (DemoUser user : List.of(
         new DemoUser("cpo.lahore.f", "Ayesha", "Officer (Lahore)",
             List.of(AreaGroups.OFFICERS, officers, femaleOfficers)),
@@ -59,6 +70,7 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
             List.of(AreaGroups.POLICY_EDITORS)))) {
       user(user);
     }
+    focalPoints.forEach(this::user);
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
         + " manager.punjab, policy.editor or admin");
   }

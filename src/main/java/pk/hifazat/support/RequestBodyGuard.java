@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -106,7 +105,7 @@ public class RequestBodyGuard extends OncePerRequestFilter {
 
     @Override
     public ServletInputStream getInputStream() {
-      InputStream bytes = new ByteArrayInputStream(body);
+      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
       return new ServletInputStream() {
         @Override
         public int read() throws IOException {

@@ -122,9 +122,7 @@ class CourtProductionPathwayTest {
     recordFinalDecision(caseNumber);
 
     assertThat(production).isEnded();
-    JsonNode file = cases.caseFile(caseNumber);
-    assertThat(file.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(file.get("stage").asText()).isEqualTo("COURT_DECIDED");
+    assertThat(production).hasPassed("End_CourtProductionCompleted");
     assertThat(cases.deadline(caseNumber, "R-DECISION-4M").get("status").asText())
         .isEqualTo("MET");
     assertThat(cases.deadline(caseNumber, "R-DELAY-60D").get("status").asText())
@@ -340,20 +338,20 @@ class CourtProductionPathwayTest {
   }
 
   @Test
-  @DisplayName("R-ID-EARLY: a child not yet in protection is assessed first, and custody then starts production")
+  @DisplayName("R-ID-TRIAGE: a child in immediate danger taken into protection during identification starts production at once")
   void childTakenIntoProtectionByTheOfficerStartsProduction() throws Exception {
     String caseNumber = cases.report(Reports.notInCustody("PB", "Lahore", "M", "FORCED_LABOUR",
         CUSTODY));
     ProcessInstance theCase = cases.instance(caseNumber, "childProtectionCase");
-    assertThat(theCase).isWaitingAt("Task_DecideProtectiveCustody");
     assertThat(cases.caseFile(caseNumber).get("stage").asText()).isEqualTo("IDENTIFICATION");
 
+    cases.screen(caseNumber, true, "indicatorWorkingChild");
     Instant takenAt = CUSTODY.plus(Duration.ofHours(1));
-    cases.complete(caseNumber, "Task_DecideProtectiveCustody", Map.of(
-        "takeIntoProtection", true, "custodyTakenAt", iso(takenAt),
-        "custodyDecisionReason", "Found working at a brick kiln"));
+    cases.complete(caseNumber, "Task_TakeIntoProtectiveCustody", Map.of(
+        "custodyTakenAt", iso(takenAt), "placeOfSafety", "Child Protection Bureau, Lahore"));
 
-    assertThat(theCase).isWaitingAt("CallActivity_CourtProduction");
+    assertThat(theCase).hasPassed("Start_ChildInProtection");
+    assertThat(courtProduction(caseNumber)).isWaitingAt("Task_ArrangeProduction");
     assertThat(cases.deadline(caseNumber, "R-ID-EARLY").get("status").asText()).isEqualTo("MET");
     assertThat(Instant.parse(cases.deadline(caseNumber, "R-COURT-24H").get("dueAt").asText()))
         .isEqualTo(takenAt.plus(Duration.ofHours(24)));
@@ -361,20 +359,20 @@ class CourtProductionPathwayTest {
   }
 
   @Test
-  @DisplayName("R-ID-EARLY: a child the officer does not take into protection leaves court production untouched")
+  @DisplayName("R-ID-EARLY: a child never taken into protection has no court production")
   void childNotTakenIntoProtectionEndsWithoutCourtProduction() throws Exception {
     String caseNumber = cases.report(Reports.notInCustody("PB", "Lahore", "M", "FORCED_LABOUR",
         CUSTODY));
     ProcessInstance theCase = cases.instance(caseNumber, "childProtectionCase");
 
-    cases.complete(caseNumber, "Task_DecideProtectiveCustody", Map.of(
-        "takeIntoProtection", false, "custodyDecisionReason", "Child safe with mother"));
+    cases.closeAsNotACase(caseNumber);
 
-    assertThat(theCase).hasPassed("End_NoCustodyNeeded").isEnded();
+    assertThat(theCase).hasPassed("End_CaseClosed").isEnded();
+    assertThat(theCase).hasNotPassed("Start_ChildInProtection");
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).processDefinitionKey("courtProduction").count())
         .isZero();
-    assertThat(cases.caseFile(caseNumber).get("stage").asText()).isEqualTo("CLOSED_NO_CUSTODY");
+    assertThat(cases.caseFile(caseNumber).get("stage").asText()).isEqualTo("CLOSED");
     assertThat(cases.caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
   }
 
@@ -387,7 +385,7 @@ class CourtProductionPathwayTest {
 
     assertThat(cases.deadline(caseNumber, "R-ID-EARLY").get("status").asText())
         .isEqualTo("BREACHED");
-    assertThat(cases.task(caseNumber, "Task_DecideProtectiveCustody"))
+    assertThat(cases.task(caseNumber, "Task_ScreenReport"))
         .hasCandidateGroup("cpo-pb-lahore-female");
   }
 

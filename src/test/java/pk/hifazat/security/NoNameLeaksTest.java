@@ -168,16 +168,16 @@ class NoNameLeaksTest {
         "\"district\": \"" + NAME + "\"")), 400);
     perform(postReport("{\"childName\": \"" + NAME + "\", "), 400);
     // A caseworker types the name into the wrong task form fields (engine REST, real HTTP).
-    String task = cases.task(caseNumber, "Task_DecideProtectiveCustody").getId();
-    completeOverEngineRest(task, "{\"variables\": {\"takeIntoProtection\": {\"value\": \""
+    String task = cases.task(caseNumber, "Task_ScreenReport").getId();
+    completeOverEngineRest(task, "{\"variables\": {\"immediateDanger\": {\"value\": \""
         + NAME + "\", \"type\": \"Boolean\"}}}");
-    completeOverEngineRest(task, "{\"variables\": {\"takeIntoProtection\": {\"value\": \""
-        + NAME + "\", \"type\": \"String\"}, \"custodyDecisionReason\": {\"value\": \""
-        + (NAME + " ").repeat(20) + "\", \"type\": \"String\"}}}");
-    completeOverEngineRest(task, "{\"variables\": {\"takeIntoProtection\": {\"value\": false,"
-        + " \"type\": \"Boolean\"}, \"custodyTakenAt\": {\"value\": \"" + NAME
+    completeOverEngineRest(task, "{\"variables\": {\"immediateDanger\": {\"value\": \""
+        + NAME + "\", \"type\": \"String\"}, \"screeningNotes\": {\"value\": \""
+        + (NAME + " ").repeat(200) + "\", \"type\": \"String\"}}}");
+    completeOverEngineRest(task, "{\"variables\": {\"immediateDanger\": {\"value\": false,"
+        + " \"type\": \"Boolean\"}, \"interviewChildFriendly\": {\"value\": \"" + NAME
         + "\", \"type\": \"String\"}}}");
-    assertThat(cases.task(caseNumber, "Task_DecideProtectiveCustody").getId()).isEqualTo(task);
+    assertThat(cases.task(caseNumber, "Task_ScreenReport").getId()).isEqualTo(task);
     // Someone outside the district asks for it.
     perform(get("/api/cases/" + caseNumber + "/identity").with(httpBasic("admin", "demo")), 404);
     perform(get("/api/cases/" + caseNumber + "/identity")
@@ -190,8 +190,7 @@ class NoNameLeaksTest {
 
     // The case runs to its end: the girl is not taken into protection.
     assertThat(cases.caseFile(caseNumber).get("stage").asText()).isEqualTo("IDENTIFICATION");
-    cases.complete(caseNumber, "Task_DecideProtectiveCustody", Map.of(
-        "takeIntoProtection", false, "custodyDecisionReason", "Child safe with mother"));
+    cases.closeAsNotACase(caseNumber);
     JsonNode file = cases.caseFile(caseNumber);
     assertThat(file.get("status").asText()).isEqualTo("CLOSED");
     assertThat(file.toString()).doesNotContain("Zarmeena").doesNotContain("Qadirbakhsh");

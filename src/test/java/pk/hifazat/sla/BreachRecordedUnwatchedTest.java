@@ -42,12 +42,12 @@ class BreachRecordedUnwatchedTest {
         "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db"),
         "--camunda.bpm.job-execution.enabled=true",
         "--hifazat.sla.sweep-interval=PT1S")) {
-      // Due three seconds from now: custody 24 hours ago, less three seconds.
-      Instant custody = Instant.now().minus(Duration.ofHours(24)).plusSeconds(3);
+      // Due ten seconds from now: custody 24 hours ago, less ten seconds.
+      Instant custody = Instant.now().minus(Duration.ofHours(24)).plusSeconds(10);
       HttpResponse<String> production = app.postJson("/api/cases",
           Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody),
           "cpo.lahore.f", "demo");
-      Instant reported = Instant.now().minus(Duration.ofHours(24)).plusSeconds(3);
+      Instant reported = Instant.now().minus(Duration.ofHours(24)).plusSeconds(10);
       HttpResponse<String> screening = app.postJson("/api/cases",
           Reports.notInCustody("PB", "Lahore", "M", "FORCED_LABOUR", reported),
           "cpo.lahore.f", "demo");
@@ -65,17 +65,19 @@ class BreachRecordedUnwatchedTest {
       assertThat(status(jdbc, screeningCase, "R-ID-EARLY")).isEqualTo("BREACHED");
       TaskService tasks = app.bean(TaskService.class);
       Instant giveUp = Instant.now().plus(PATIENCE);
-      while (tasks.createTaskQuery().taskCandidateGroup("supervisor-pb-lahore")
-          .processInstanceBusinessKeyIn(productionCase, screeningCase).count() < 2
+      while ((tasks.createTaskQuery().processInstanceBusinessKey(productionCase)
+          .taskDefinitionKey("Task_ReviewCourtBreach").count() == 0
+          || tasks.createTaskQuery().processInstanceBusinessKey(screeningCase)
+          .taskDefinitionKey("Task_ReviewDeadlineBreach").count() == 0)
           && Instant.now().isBefore(giveUp)) {
         Thread.sleep(250);
       }
       assertThat(tasks.createTaskQuery().taskCandidateGroup("supervisor-pb-lahore")
-          .processInstanceBusinessKey(productionCase).singleResult().getTaskDefinitionKey())
-          .isEqualTo("Task_ReviewCourtBreach");
+          .processInstanceBusinessKey(productionCase).taskDefinitionKey("Task_ReviewCourtBreach")
+          .count()).isOne();
       assertThat(tasks.createTaskQuery().taskCandidateGroup("supervisor-pb-lahore")
-          .processInstanceBusinessKey(screeningCase).singleResult().getTaskDefinitionKey())
-          .isEqualTo("Task_ReviewDeadlineBreach");
+          .processInstanceBusinessKey(screeningCase).taskDefinitionKey("Task_ReviewDeadlineBreach")
+          .count()).isOne();
     }
   }
 }

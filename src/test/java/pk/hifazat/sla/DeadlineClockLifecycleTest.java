@@ -119,8 +119,7 @@ class DeadlineClockLifecycleTest {
     String caseNumber = boyNotYetInProtection();
     cases.clockAt(REPORTED.plus(Duration.ofHours(3)));
 
-    cases.complete(caseNumber, "Task_DecideProtectiveCustody", Map.of(
-        "takeIntoProtection", false, "custodyDecisionReason", "Safe at home"));
+    cases.screen(caseNumber, false);
 
     Clock met = stored(caseNumber, "R-ID-EARLY");
     assertThat(met.status()).isEqualTo(ClockStatus.MET);
@@ -134,14 +133,14 @@ class DeadlineClockLifecycleTest {
     String caseNumber = boyNotYetInProtection();
     cases.clockAt(REPORTED.plus(Duration.ofHours(30)));
 
-    cases.complete(caseNumber, "Task_DecideProtectiveCustody", Map.of(
-        "takeIntoProtection", false, "custodyDecisionReason", "Safe at home"));
+    cases.screen(caseNumber, false);
     sweeper.sweep();
 
     Clock late = stored(caseNumber, "R-ID-EARLY");
     assertThat(late.status()).isEqualTo(ClockStatus.BREACHED);
     assertThat(late.stoppedAt()).isEqualTo(REPORTED.plus(Duration.ofHours(30)));
-    assertThat(cases.openTasks(caseNumber)).hasSize(1);
+    assertThat(cases.openTasks(caseNumber)).extracting(task -> task.getTaskDefinitionKey())
+        .containsOnlyOnce("Task_ReviewDeadlineBreach");
   }
 
   @Test
