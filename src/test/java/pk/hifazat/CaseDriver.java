@@ -139,13 +139,10 @@ public class CaseDriver {
   /** Executes every job of the case that is due at the engine's current time. */
   public int fireDueTimers(String caseNumber) {
     int fired = 0;
-    List<Job> due = dueJobs(caseNumber);
-    while (!due.isEmpty()) {
-      for (Job job : due) {
-        managementService.executeJob(job.getId());
-        fired++;
-      }
-      due = dueJobs(caseNumber);
+    // One at a time: a job may delete others (a timer ending a sub-process removes its timers).
+    for (List<Job> due = dueJobs(caseNumber); !due.isEmpty(); due = dueJobs(caseNumber)) {
+      managementService.executeJob(due.get(0).getId());
+      fired++;
     }
     return fired;
   }

@@ -33,15 +33,22 @@ public class CaseAccess {
 
   /**
    * The child's identity is for the officers and supervisors of the case's own district only,
-   * never for managers, policy staff or administrators (R-NO-DISCLOSURE).
+   * never for managers, policy staff or administrators (R-NO-DISCLOSURE); a girl's for the
+   * district's female officers and its supervisors, as her case is (R-GIRL-FEMALE-CARE).
    */
   public CaseFile identityReadable(String caseNumber, Authentication user) {
     CaseFile file = readable(caseNumber, user);
     UserArea area = areas.of(user);
-    boolean worker = user.getAuthorities().stream().map(authority -> authority.getAuthority())
-        .anyMatch(group -> group.equals(AreaGroups.OFFICERS)
-            || group.equals(AreaGroups.SUPERVISORS));
-    if (area.scope() != UserArea.Scope.DISTRICT || !worker) {
+    java.util.Set<String> groups = user.getAuthorities().stream()
+        .map(authority -> authority.getAuthority())
+        .collect(java.util.stream.Collectors.toSet());
+    boolean supervisor = groups.contains(AreaGroups.SUPERVISORS)
+        && groups.contains(AreaGroups.supervisors(file.province(), file.district()));
+    boolean officer = groups.contains(AreaGroups.OFFICERS)
+        && groups.contains("F".equals(file.child().sex())
+            ? AreaGroups.femaleOfficers(file.province(), file.district())
+            : AreaGroups.officers(file.province(), file.district()));
+    if (area.scope() != UserArea.Scope.DISTRICT || !(supervisor || officer)) {
       throw notFound(caseNumber);
     }
     return file;

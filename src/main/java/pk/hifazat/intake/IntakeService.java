@@ -58,10 +58,18 @@ class IntakeService {
         offences,
         custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant(),
         CaseFileRepository.STAGE_REPORTED, now, now, registeredBy));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber,
-        variables(report, caseNumber, district));
+    ProcessInstance instance = start(caseNumber, variables(report, caseNumber, district));
     files.linkProcessInstance(caseNumber, instance.getId());
     return new OpenedCase(caseNumber, instance.getId());
+  }
+
+  /**
+   * Starts the case's pathway as the application: the report was checked and the reporter's
+   * area decided by the API, the only door through which a case starts.
+   */
+  private ProcessInstance start(String caseNumber, Map<String, Object> variables) {
+    return system.query(() ->
+        runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber, variables));
   }
 
   /** The same child reported again: their closed case starts its pathway again, same number. */
@@ -72,8 +80,7 @@ class IntakeService {
     String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
     files.reopen(caseNumber, OffsetDateTime.parse(report.reportedAt()).toInstant(),
         custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(CASE_PROCESS, caseNumber,
-        variables(report, caseNumber, district));
+    ProcessInstance instance = start(caseNumber, variables(report, caseNumber, district));
     files.linkProcessInstance(caseNumber, instance.getId());
     return new OpenedCase(caseNumber, instance.getId());
   }

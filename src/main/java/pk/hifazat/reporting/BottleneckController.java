@@ -63,7 +63,10 @@ class BottleneckController {
     if (days > MAX_DAYS) {
       throw new InvalidQueryException("from", "the range may span at most " + MAX_DAYS + " days");
     }
-    UserArea.AreaFilter area = areas.of(user).narrow(province, district);
+    UserArea userArea = areas.of(user);
+    UserArea.AreaFilter area = userArea.narrow(province, district);
+    // Policy staff read aggregate figures only: no case numbers (R-NO-DISCLOSURE).
+    boolean caseNumbers = !userArea.aggregatesOnly();
     BottleneckQueries.GroupBy grouping = groupBy == null ? BottleneckQueries.GroupBy.NONE
         : QueryParameters.oneOf("groupBy", groupBy, BottleneckQueries.GroupBy.class);
     List<Activity> activities = queries.figures(new BottleneckQueries.Filter(area.province(),
@@ -80,7 +83,7 @@ class BottleneckController {
               Percentiles.of(figures.handlingMedian, figures.handlingP90),
               figures.completions == 0 ? null
                   : round((double) figures.completedLate / figures.completions),
-              List.copyOf(figures.oldestOpen));
+              caseNumbers ? List.copyOf(figures.oldestOpen) : List.of());
         })
         .sorted(Comparator.comparingLong(Activity::overdueOpen).reversed()
             .thenComparing(Comparator.comparingLong(Activity::workInProgress).reversed())

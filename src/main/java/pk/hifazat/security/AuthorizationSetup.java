@@ -49,12 +49,8 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
     for (String group : List.of(officers, supervisors, managers, policy)) {
       grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    // Registering a report starts a case.
-    for (String group : List.of(officers, supervisors, managers)) {
-      grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY,
-          Permissions.CREATE_INSTANCE);
-      grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    }
+    // Nobody starts a pathway through the engine: a case starts only through POST /api/cases,
+    // which checks the report, the reporter's area and numbers the case.
     for (String group : List.of(managers, policy)) {
       grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
       grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.READ);

@@ -1,6 +1,10 @@
 package pk.hifazat.security;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
@@ -27,16 +31,23 @@ class SecurityConfiguration {
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService)
       throws Exception {
     return http
-        .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**", "/dashboard/**")
+        // Path matchers, not MVC ones: the engine REST API is a Jersey servlet, not Spring MVC.
+        .securityMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**", "/dashboard/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/actuator/**").access(SecurityConfiguration::figuresReader)
+            .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+            .requestMatchers(paths("/actuator/**")).access(SecurityConfiguration::figuresReader)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
+  }
+
+  private static RequestMatcher paths(String... patterns) {
+    return new OrRequestMatcher(Arrays.stream(patterns)
+        .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+        .toList());
   }
 
   /** Metrics are national figures: administrators, managers and policy staff read them. */

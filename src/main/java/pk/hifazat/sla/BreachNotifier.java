@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import pk.hifazat.security.AreaGroups;
+import pk.hifazat.support.EngineAsSystem;
 
 /**
  * Tells the district supervisor of a breach once it is recorded: a review task (unless the model
@@ -43,11 +44,13 @@ class BreachNotifier {
   private final DeadlineDeclarations declarations;
   private final ObjectProvider<JavaMailSender> mail;
   private final String sender;
+  private final EngineAsSystem system;
 
   BreachNotifier(RuntimeService runtimeService, HistoryService historyService,
       IdentityService identityService, DeadlineDeclarations declarations,
       ObjectProvider<JavaMailSender> mail,
-      @Value("${hifazat.notifications.from}") String sender) {
+      @Value("${hifazat.notifications.from}") String sender, EngineAsSystem system) {
+    this.system = system;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
@@ -61,25 +64,29 @@ class BreachNotifier {
   public void notifySupervisor(DeadlineBreached breach) {
     String supervisors = AreaGroups.supervisors(breach.province(), breach.district());
     if (!escalatedByModel(breach)) {
-      runtimeService.startProcessInstanceByKey(REVIEW_PROCESS, breach.caseNumber(), Map.of(
+      // The application's own step, whoever's request recorded the breach.
+      system.query(() -> runtimeService.startProcessInstanceByKey(REVIEW_PROCESS,
+          breach.caseNumber(), Map.of(
           "breachedRule", breach.rule(),
           "breachDueAt", TIME.format(breach.dueAt()),
           "supervisorsGroup", supervisors,
           "province", breach.province(),
-          "district", breach.district()));
+          "district", breach.district())));
     }
     mail.ifAvailable(sender -> email(sender, breach, supervisors));
   }
 
   private boolean escalatedByModel(DeadlineBreached breach) {
-    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(breach.processInstanceId()).singleResult();
+    HistoricProcessInstance instance = system.query(() ->
+        historyService.createHistoricProcessInstanceQuery()
+            .processInstanceId(breach.processInstanceId()).singleResult());
     return instance != null
         && declarations.escalatedByModel(instance.getProcessDefinitionId(), breach.rule());
   }
 
   private void email(JavaMailSender sender, DeadlineBreached breach, String supervisors) {
-    List<String> to = identityService.createUserQuery().memberOfGroup(supervisors).list().stream()
+    List<String> to = system.query(() ->
+        identityService.createUserQuery().memberOfGroup(supervisors).list()).stream()
         .map(User::getEmail)
         .filter(Objects::nonNull)
         .filter(address -> !address.isBlank())

@@ -7,6 +7,7 @@ public record Clock(
     String id,
     String caseNumber,
     String processInstanceId,
+    String scopeExecutionId,
     String processDefinitionKey,
     String elementId,
     String rule,

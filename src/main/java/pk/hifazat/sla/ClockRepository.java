@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Repository;
 class ClockRepository {
 
   static final String COLUMNS = """
-      id, case_number, process_instance_id, process_definition_key, element_id, rule_id, kind,
-      province, district, agency, started_at, warning_at, due_at, status, at_risk_at, breached_at,
+      id, case_number, process_instance_id, scope_execution_id, process_definition_key,
+      element_id, rule_id, kind, province, district, agency, started_at, warning_at, due_at, status, at_risk_at, breached_at,
       stopped_at, stop_reason""";
 
   private final JdbcClient jdbc;
@@ -27,12 +26,13 @@ class ClockRepository {
   }
 
   void insert(Clock clock) {
-    jdbc.sql("insert into sla_clock (" + COLUMNS + ") values (:id, :caseNumber, :instance,"
+    jdbc.sql("insert into sla_clock (" + COLUMNS + ") values (:id, :caseNumber, :instance, :scope,"
             + " :definitionKey, :element, :rule, :kind, :province, :district, :agency, :startedAt,"
             + " :warningAt, :dueAt, :status, :atRiskAt, :breachedAt, :stoppedAt, :stopReason)")
         .param("id", clock.id())
         .param("caseNumber", clock.caseNumber())
         .param("instance", clock.processInstanceId())
+        .param("scope", clock.scopeExecutionId())
         .param("definitionKey", clock.processDefinitionKey())
         .param("element", clock.elementId())
         .param("rule", clock.rule())
@@ -51,12 +51,13 @@ class ClockRepository {
         .update();
   }
 
-  Optional<Clock> findOpen(String processInstanceId, String rule) {
+  /** The open clocks of a rule in a process instance: one, or one per multi-instance scope. */
+  List<Clock> findOpen(String processInstanceId, String rule) {
     return jdbc.sql("select " + COLUMNS + " from sla_clock where process_instance_id = ?"
             + " and rule_id = ? and stopped_at is null")
         .params(processInstanceId, rule)
         .query(ClockRepository::map)
-        .optional();
+        .list();
   }
 
   List<Clock> findByCase(String caseNumber) {
@@ -114,6 +115,7 @@ class ClockRepository {
         rs.getString("id"),
         rs.getString("case_number"),
         rs.getString("process_instance_id"),
+        rs.getString("scope_execution_id"),
         rs.getString("process_definition_key"),
         rs.getString("element_id"),
         rs.getString("rule_id"),

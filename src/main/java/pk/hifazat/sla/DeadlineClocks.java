@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -46,14 +47,20 @@ public class DeadlineClocks {
     return clocks.findByCase(caseNumber);
   }
 
-  /** Records the warning of an open clock (a model's warning timer fired). */
+  /** Records the warning of the rule's open clocks whose warning time has come (a timer fired). */
   public void recordWarning(String processInstanceId, String rule) {
-    clocks.findOpen(processInstanceId, rule).ifPresent(clock -> markAtRisk(clock, now()));
+    Instant now = now();
+    clocks.findOpen(processInstanceId, rule).stream()
+        .filter(clock -> clock.warningAt() != null && !now.isBefore(clock.warningAt()))
+        .forEach(clock -> markAtRisk(clock, now));
   }
 
-  /** Records the breach of an open clock (a model's deadline timer fired). */
+  /** Records the breach of the rule's open clocks that are due (a model's deadline timer fired). */
   public void recordBreach(String processInstanceId, String rule) {
-    clocks.findOpen(processInstanceId, rule).ifPresent(clock -> markBreached(clock));
+    Instant now = now();
+    clocks.findOpen(processInstanceId, rule).stream()
+        .filter(clock -> !now.isBefore(clock.dueAt()))
+        .forEach(this::markBreached);
   }
 
   /** Records every warning and breach that has come due, whether or not a model timer watches it. */
@@ -75,28 +82,50 @@ public class DeadlineClocks {
   }
 
   void stop(DelegateExecution execution, DeadlineDeclaration declaration) {
-    clocks.findOpen(execution.getProcessInstanceId(), declaration.rule()).ifPresent(clock -> {
-      Instant now = now();
-      if (execution.isCanceled()) {
-        clocks.stop(clock.id(), clock.statusAt(now), now, Clock.StopReason.CANCELLED);
-        return;
-      }
-      boolean late = !now.isBefore(clock.dueAt());
-      if (late && clock.status() != ClockStatus.BREACHED) {
-        markBreached(clock);
-      }
-      clocks.stop(clock.id(), late ? ClockStatus.BREACHED : ClockStatus.MET, now,
-          Clock.StopReason.COMPLETED);
-    });
+    List<Clock> open = clocks.findOpen(execution.getProcessInstanceId(), declaration.rule());
+    open.stream()
+        .filter(clock -> execution.getId().equals(clock.scopeExecutionId()))
+        .findFirst()
+        .or(() -> open.stream().filter(clock -> clock.scopeExecutionId() == null).findFirst())
+        .ifPresent(clock -> stop(clock, execution.isCanceled()));
+  }
+
+  private void stop(Clock clock, boolean cancelled) {
+    Instant now = now();
+    if (cancelled) {
+      clocks.stop(clock.id(), clock.statusAt(now), now, Clock.StopReason.CANCELLED);
+      return;
+    }
+    boolean late = !now.isBefore(clock.dueAt());
+    if (late && clock.status() != ClockStatus.BREACHED) {
+      markBreached(clock);
+    }
+    clocks.stop(clock.id(), late ? ClockStatus.BREACHED : ClockStatus.MET, now,
+        Clock.StopReason.COMPLETED);
   }
 
   private DeadlineDeclaration declaration(DelegateExecution execution, String rule) {
     return declarations.find(execution.getProcessDefinitionId(), rule);
   }
 
+  /**
+   * The open clock this execution runs under: its own, or its nearest enclosing scope's (a task
+   * inside the sub-process that declares the deadline). Started here if there is none yet.
+   */
   private Clock ensureStarted(DelegateExecution execution, DeadlineDeclaration declaration) {
-    return clocks.findOpen(execution.getProcessInstanceId(), declaration.rule())
-        .orElseGet(() -> startClock(execution, declaration));
+    List<Clock> open = clocks.findOpen(execution.getProcessInstanceId(), declaration.rule());
+    if (!open.isEmpty()) {
+      for (ExecutionEntity scope = (ExecutionEntity) execution; scope != null;
+          scope = scope.getParent()) {
+        String id = scope.getId();
+        for (Clock clock : open) {
+          if (id.equals(clock.scopeExecutionId()) || clock.scopeExecutionId() == null) {
+            return clock;
+          }
+        }
+      }
+    }
+    return startClock(execution, declaration);
   }
 
   private Clock startClock(DelegateExecution execution, DeadlineDeclaration declaration) {
@@ -111,6 +140,7 @@ public class DeadlineClocks {
         UUID.randomUUID().toString(),
         execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(),
+        execution.getId(),
         processDefinitionKey(execution),
         declaration.elementId(),
         declaration.rule(),

@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pk.hifazat.Reports;
 import pk.hifazat.RunningApplication;
 
 /** The embedded default keeps cases on a file database: a restart loses nothing. */
+@Tag("standalone")
 class RestartTest {
 
   private final ObjectMapper json = new ObjectMapper();

@@ -67,6 +67,28 @@ class IntakeApiTest {
   }
 
   @Test
+  @DisplayName("R-DATA-DISAGGREGATED: the case file keeps sex, age, nationality, religion, ethnicity, socioeconomic status and residence")
+  void caseFileKeepsTheDisaggregationFacts() throws Exception {
+    String location = mvc.perform(post("/api/cases").with(httpBasic("cpo.lahore.f", "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content(valid()))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getHeader("Location");
+
+    mvc.perform(get(location).with(httpBasic("supervisor.lahore", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.child.sex").value("F"))
+        .andExpect(jsonPath("$.child.ageYears").value(14))
+        .andExpect(jsonPath("$.child.nationality").value("PK"))
+        .andExpect(jsonPath("$.child.religion").value("Islam"))
+        .andExpect(jsonPath("$.child.ethnicity").value("Punjabi"))
+        .andExpect(jsonPath("$.child.socioeconomicStatus").value("Low income"))
+        .andExpect(jsonPath("$.child.residence").value("URBAN"))
+        .andExpect(jsonPath("$.offenceTypes[0]").value("TRAFFICKING"))
+        .andExpect(jsonPath("$.province").value("PB"))
+        .andExpect(jsonPath("$.district").value("Lahore"));
+  }
+
+  @Test
   void districtIsMatchedToTheRegistrySpelling() throws Exception {
     mvc.perform(post("/api/cases").with(httpBasic("cpo.lahore.f", "demo"))
             .contentType(MediaType.APPLICATION_JSON)

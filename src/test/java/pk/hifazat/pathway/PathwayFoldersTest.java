@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pk.hifazat.RunningApplication;
@@ -15,6 +16,7 @@ import pk.hifazat.RunningApplication;
  * Pathways are deployed from the configured {@code processes/} and {@code forms/} folders: a
  * changed model becomes a new version at start-up, an unchanged one is left alone.
  */
+@Tag("standalone")
 class PathwayFoldersTest {
 
   private static void copy(Path from, Path to) throws IOException {

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,7 +145,7 @@ class AccessMatrixTest {
   }
 
   /** One of this test's cases with everything that would give it away in an answer. */
-  record Kase(String number, Set<String> instanceIds, String caseInstance, String courtInstance,
+  record Kase(String number, Set<String> instanceIds, String caseInstance, String workInstance,
       List<String> taskIds) {
 
     Set<String> marks() {
@@ -155,8 +156,8 @@ class AccessMatrixTest {
       return marks;
     }
 
-    /** The case's first open task (the court production's). */
-    String productionTask() {
+    /** The open task offered to the case's officers. */
+    String officerTask() {
       return taskIds.get(0);
     }
   }
@@ -241,8 +242,10 @@ class AccessMatrixTest {
         custody));
     String karachi = cases.report(Reports.inCustody("SD", "Karachi South", "M", "FORCED_LABOUR",
         reported, custody));
-    Map<Target, Kase> registered = Map.of(Target.GIRL, kase(girl), Target.BOY, kase(boy),
-        Target.KARACHI, kase(karachi));
+    Map<Target, Kase> registered = Map.of(
+        Target.GIRL, kase(girl, AreaGroups.femaleOfficers("PB", "Lahore")),
+        Target.BOY, kase(boy, AreaGroups.officers("PB", "Lahore")),
+        Target.KARACHI, kase(karachi, AreaGroups.officers("SD", "Karachi South")));
 
     groupTasksFilterId = filterService.createFilterQuery()
         .filterName(TasklistFilters.MY_GROUP_TASKS).singleResult().getId();
@@ -284,20 +287,33 @@ class AccessMatrixTest {
     }
   }
 
-  private Kase kase(String caseNumber) {
+  /**
+   * Everything that identifies a registered case: its process instances (whatever pathways it
+   * has reached), its open tasks, and the open task offered to the case's officers (its female
+   * officers, for a girl: R-GIRL-FEMALE-CARE), which the rows of the matrix ask for.
+   */
+  private Kase kase(String caseNumber, String officerGroup) {
     Set<String> instances = new LinkedHashSet<>();
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
         .stream().map(ProcessInstance::getId).forEach(instances::add);
     historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .list().stream().map(HistoricProcessInstance::getId).forEach(instances::add);
-    // The court production's first task: arranging production, or in Sindh applying to the
-    // magistrate first (R-MAGISTRATE).
-    List<String> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .orderByTaskCreateTime().asc().list().stream().map(Task::getId).toList();
-    assertThat(tasks).as("open tasks of %s", caseNumber).isNotEmpty();
-    return new Kase(caseNumber, instances,
-        cases.instance(caseNumber, "childProtectionCase").getId(),
-        cases.instance(caseNumber, "courtProduction").getId(), tasks);
+    String root = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).rootProcessInstances().list().get(0).getId();
+    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .orderByTaskCreateTime().asc().list();
+    Task officerTask = open.stream()
+        .filter(task -> taskService.getIdentityLinksForTask(task.getId()).stream()
+            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                && officerGroup.equals(link.getGroupId())))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("Case " + caseNumber + " has no open task offered"
+            + " to " + officerGroup + "; open: " + open.stream()
+                .map(Task::getTaskDefinitionKey).toList()));
+    List<String> tasks = new ArrayList<>();
+    tasks.add(officerTask.getId());
+    open.stream().map(Task::getId).filter(id -> !tasks.contains(id)).forEach(tasks::add);
+    return new Kase(caseNumber, instances, root, officerTask.getProcessInstanceId(), tasks);
   }
 
   private Kase kase(Target target) {
@@ -313,7 +329,8 @@ class AccessMatrixTest {
   private static final String OTHER_PROVINCE = "other province";
   private static final String NATIONAL = "whole country";
   private static final String NO_AREA = "no case is theirs";
-  private static final String GIRL_FEMALE_ONLY = "own district, a girl's case (female officers only)";
+  private static final String GIRL_FEMALE_ONLY =
+      "own district, a girl's case (female officers only)";
 
   private static Row basicRow(Who who, String door, String what, Target target, String relation,
       Expect expect, Function<Kase, Req> request) {
@@ -473,7 +490,7 @@ class AccessMatrixTest {
     Function<Kase, Req> tasksByKey = k -> Req.get(
         "/engine-rest/task?processInstanceBusinessKey=" + k.number());
     String variables = "GET /engine-rest/process-instance/{id}/variables";
-    Function<Kase, Req> vars = k -> Req.get("/engine-rest/process-instance/" + k.courtInstance()
+    Function<Kase, Req> vars = k -> Req.get("/engine-rest/process-instance/" + k.workInstance()
         + "/variables");
     String history = "GET /engine-rest/history/process-instance?processInstanceBusinessKey={n}";
     Function<Kase, Req> historyByKey = k -> Req.get(
@@ -550,7 +567,7 @@ class AccessMatrixTest {
             "/engine-rest/variable-instance?processInstanceIdIn="
                 + String.join(",", k.instanceIds()))));
     rows.add(engine(Who.F, "GET /engine-rest/task/{id}", Target.GIRL, OWN_DISTRICT,
-        Expect.LISTED, k -> Req.get("/engine-rest/task/" + k.productionTask())));
+        Expect.LISTED, k -> Req.get("/engine-rest/task/" + k.officerTask())));
     return rows.stream();
   }
 
@@ -585,32 +602,32 @@ class AccessMatrixTest {
             + k.number())));
     rows.add(resource(who, app, "/history/activity-instance?processInstanceId={id}", target,
         relation, Expect.ABSENT, k -> Req.get(base
-            + "/history/activity-instance?processInstanceId=" + k.courtInstance())));
+            + "/history/activity-instance?processInstanceId=" + k.workInstance())));
     rows.add(resource(who, app, "/history/detail?processInstanceId={id}", target, relation,
         Expect.ABSENT, k -> Req.get(base + "/history/detail?processInstanceId="
-            + k.courtInstance())));
+            + k.workInstance())));
     rows.add(resource(who, app, "/history/user-operation?processInstanceId={id}", target,
         relation, Expect.ABSENT, k -> Req.get(base + "/history/user-operation?processInstanceId="
-            + k.courtInstance())));
+            + k.workInstance())));
     rows.add(resource(who, app, "/history/identity-link-log?taskId={id}", target, relation,
         Expect.ABSENT, k -> Req.get(base + "/history/identity-link-log?taskId="
-            + k.productionTask())));
+            + k.officerTask())));
     rows.add(resource(who, app, "/job?processInstanceId={id}", target, relation, Expect.ABSENT,
-        k -> Req.get(base + "/job?processInstanceId=" + k.courtInstance())));
+        k -> Req.get(base + "/job?processInstanceId=" + k.workInstance())));
     rows.add(resource(who, app, "/process-instance/{id}/activity-instances", target, relation,
-        Expect.REFUSED, k -> Req.get(base + "/process-instance/" + k.courtInstance()
+        Expect.REFUSED, k -> Req.get(base + "/process-instance/" + k.workInstance()
             + "/activity-instances")));
     rows.add(resource(who, app, "/process-instance/{id}/variables", target, relation,
         Expect.REFUSED, k -> Req.get(base + "/process-instance/" + k.caseInstance()
             + "/variables")));
     rows.add(resource(who, app, "/task/{id}", target, relation, Expect.REFUSED,
-        k -> Req.get(base + "/task/" + k.productionTask())));
+        k -> Req.get(base + "/task/" + k.officerTask())));
     rows.add(resource(who, app, "/task/{id}/variables", target, relation, Expect.REFUSED,
-        k -> Req.get(base + "/task/" + k.productionTask() + "/variables")));
+        k -> Req.get(base + "/task/" + k.officerTask() + "/variables")));
     rows.add(resource(who, app, "/task/{id}/form-variables", target, relation, Expect.REFUSED,
-        k -> Req.get(base + "/task/" + k.productionTask() + "/form-variables")));
+        k -> Req.get(base + "/task/" + k.officerTask() + "/form-variables")));
     rows.add(resource(who, app, "/task/{id}/identity-links", target, relation, Expect.REFUSED,
-        k -> Req.get(base + "/task/" + k.productionTask() + "/identity-links")));
+        k -> Req.get(base + "/task/" + k.officerTask() + "/identity-links")));
     return rows;
   }
 
@@ -643,7 +660,7 @@ class AccessMatrixTest {
         Expect.ABSENT, groupTaskList));
     rows.add(tasklist(Who.F, "GET " + ENGINE + "/task/{id}/form-variables", Target.GIRL,
         OWN_DISTRICT, Expect.OK,
-        k -> Req.get(ENGINE + "/task/" + k.productionTask() + "/form-variables")));
+        k -> Req.get(ENGINE + "/task/" + k.officerTask() + "/form-variables")));
     rows.add(tasklist(Who.NOBODY, tasks + " without a session", Target.GIRL, null,
         Expect.UNAUTHORIZED, tasksByKey));
     // The engine's other resources, asked with a properly authenticated Tasklist session.
@@ -694,10 +711,10 @@ class AccessMatrixTest {
     }
     rows.add(cockpit(Who.MPB, "GET " + ENGINE + "/process-instance/{id}/variables",
         Target.KARACHI, OTHER_PROVINCE, Expect.REFUSED,
-        k -> Req.get(ENGINE + "/process-instance/" + k.courtInstance() + "/variables")));
+        k -> Req.get(ENGINE + "/process-instance/" + k.workInstance() + "/variables")));
     rows.add(cockpit(Who.POL, "GET " + ENGINE + "/process-instance/{id}/variables",
         Target.GIRL, NO_AREA, Expect.REFUSED,
-        k -> Req.get(ENGINE + "/process-instance/" + k.courtInstance() + "/variables")));
+        k -> Req.get(ENGINE + "/process-instance/" + k.workInstance() + "/variables")));
     rows.add(cockpit(Who.NOBODY, instances + " without a session", Target.GIRL, null,
         Expect.UNAUTHORIZED, byKey));
     // The engine's other resources, asked with a properly authenticated Cockpit session.
@@ -878,7 +895,7 @@ class AccessMatrixTest {
       Who who = (Who) cell[0];
       rows.add(tasklist(who, "POST " + ENGINE + "/task/{id}/claim", (Target) cell[1],
           (String) cell[2], Expect.REFUSED,
-          k -> Req.postJson(ENGINE + "/task/" + k.productionTask() + "/claim",
+          k -> Req.postJson(ENGINE + "/task/" + k.officerTask() + "/claim",
               "{\"userId\": \"" + who.user + "\"}")));
     }
     String claim = "POST /engine-rest/task/{id}/claim";
@@ -895,7 +912,7 @@ class AccessMatrixTest {
       String claimant = who.user == null ? "cpo.lahore.m" : who.user;
       rows.add(engine(who, claim, target, relation,
           who == Who.NOBODY ? Expect.UNAUTHORIZED : Expect.REFUSED,
-          k -> Req.postJson("/engine-rest/task/" + k.productionTask() + "/claim",
+          k -> Req.postJson("/engine-rest/task/" + k.officerTask() + "/claim",
               "{\"userId\": \"" + claimant + "\"}")));
     }
     return rows.stream();
@@ -927,31 +944,36 @@ class AccessMatrixTest {
   void officerCannotStartACaseOfAnotherDistrict() throws Exception {
     Kase karachi = kase(Target.KARACHI);
     String stageBefore = stageOf(karachi.number());
-    String body = """
-        {"businessKey": "%s", "variables": {
-          "caseNumber": {"value": "%s"}, "province": {"value": "SD"},
-          "district": {"value": "Karachi South"}, "childSex": {"value": "M"},
-          "reportedAt": {"value": "%s"}, "source": {"value": "POLICE"},
-          "childAgeYears": {"value": 12, "type": "Integer"},
-          "ageEstimated": {"value": false}, "ageDisputed": {"value": false},
-          "childNationality": {"value": "PK"}, "offenceTypes": {"value": "FORCED_LABOUR"},
-          "custodyTakenAt": {"value": null, "type": "Null"},
-          "officersGroup": {"value": "cpo-sd-karachi-south"},
-          "femaleOfficersGroup": {"value": "cpo-sd-karachi-south-female"},
-          "supervisorsGroup": {"value": "supervisor-sd-karachi-south"}}}"""
-        .formatted(karachi.number(), karachi.number(), Reports.iso(cases.now()));
-    Req start = Req.postJson(ENGINE + "/process-definition/key/childProtectionCase/start", body);
-    Answer answer = session(Who.F, "tasklist").send(start);
+    // The very variables the intake gave the real Karachi case.
+    Map<String, Object> variables = runtimeService.getVariables(karachi.caseInstance());
+    Map<String, Object> restVariables = new java.util.LinkedHashMap<>();
+    variables.forEach((name, value) -> {
+      if (value == null) {
+        restVariables.put(name, Map.of("type", "Null"));
+      } else if (value instanceof String || value instanceof Boolean || value instanceof Integer
+          || value instanceof Long) {
+        restVariables.put(name, Map.of("value", value,
+            "type", value.getClass().getSimpleName()));
+      }
+    });
+    String definitionKey = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(karachi.caseInstance()).singleResult().getProcessDefinitionId()
+        .split(":")[0];
+    String body = json.writeValueAsString(Map.of("businessKey", karachi.number(),
+        "variables", restVariables));
+    Answer answer = session(Who.F, "tasklist").send(Req.postJson(ENGINE
+        + "/process-definition/key/" + definitionKey + "/start", body));
     String stageAfter = stageOf(karachi.number());
     List<String> forged = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(karachi.number()).list().stream()
-        .filter(instance -> !karachi.instanceIds().contains(instance.getId()))
-        .map(ProcessInstance::getId).toList();
+        .processInstanceBusinessKey(karachi.number()).rootProcessInstances().list().stream()
+        .map(ProcessInstance::getId)
+        .filter(id -> !karachi.instanceIds().contains(id))
+        .toList();
     try {
       assertThat(answer.status())
-          .as("cpo.lahore.f starts childProtectionCase for %s (Karachi South) through Tasklist's"
-              + " REST API: answered %s: %s; new instances under that case number: %s; the"
-              + " Karachi case file's stage went from %s to %s", karachi.number(),
+          .as("cpo.lahore.f starts %s for %s (Karachi South) through Tasklist's REST API:"
+              + " answered %s: %s; new instances under that case number: %s; the Karachi"
+              + " case file went from [%s] to [%s]", definitionKey, karachi.number(),
               answer.status(), abbreviate(answer.body()), forged, stageBefore, stageAfter)
           .isIn(403, 404);
     } finally {
@@ -963,42 +985,42 @@ class AccessMatrixTest {
     }
   }
 
+  /** The case file as the administrator sees it: stage, since when, open tasks, deadlines. */
   private String stageOf(String caseNumber) throws Exception {
     Answer file = basic(Who.ADM, Req.get("/api/cases/" + caseNumber));
-    return file.status() == 200 ? json.readTree(file.body()).path("stage").asText() : null;
+    if (file.status() != 200) {
+      return "(" + file.status() + ")";
+    }
+    JsonNode view = json.readTree(file.body());
+    return view.path("stage").asText() + " since " + view.path("stageEnteredAt").asText() + ", "
+        + view.path("tasks").size() + " open tasks, " + view.path("deadlines").size()
+        + " deadlines";
   }
 
   @Order(22)
   @Test
-  @DisplayName("female officer of Lahore / Tasklist REST: completing a girl's task with femaleOfficersGroup=cpo-pb-lahore does not hand her next task to male officers (R-GIRL-FEMALE-CARE)")
-  void completingAGirlsTaskCannotReRouteHerCase() throws Exception {
+  @DisplayName("female officer of Lahore / Tasklist REST: setting femaleOfficersGroup=cpo-pb-lahore through her task does not re-route a girl's case to male officers (R-GIRL-FEMALE-CARE)")
+  void anOfficerCannotReRouteAGirlsCase() throws Exception {
     Instant custody = cases.now().minus(Duration.ofHours(2));
     String girl = cases.report(Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE",
         custody.plus(Duration.ofMinutes(30)), custody));
-    String task = cases.task(girl, "Task_ArrangeProduction").getId();
+    String femaleOfficers = AreaGroups.femaleOfficers("PB", "Lahore");
+    Kase kase = kase(girl, femaleOfficers);
     WebSession female = session(Who.F, "tasklist");
-    Answer claim = female.send(Req.postJson(ENGINE + "/task/" + task + "/claim",
+    Answer claim = female.send(Req.postJson(ENGINE + "/task/" + kase.officerTask() + "/claim",
         "{\"userId\": \"cpo.lahore.f\"}"));
     assertThat(claim.status()).as("claim: %s", claim).isEqualTo(204);
-    Answer complete = female.send(Req.postJson(ENGINE + "/task/" + task + "/complete", """
-        {"variables": {"productionCourt": {"value": "Guardian Judge, Lahore"},
-                       "immediateProductionPossible": {"value": true},
-                       "femaleOfficersGroup": {"value": "cpo-pb-lahore"}}}"""));
-    if (complete.status() >= 400) {
-      return; // refused: the routing variables cannot be set by a completion
-    }
-    List<String> next = taskService.createTaskQuery().processInstanceBusinessKey(girl).list()
-        .stream().map(Task::getId).toList();
-    assertThat(next).as("the girl's next task").isNotEmpty();
-    Answer male = session(Who.M, "tasklist").send(Req.get(ENGINE
-        + "/task?processInstanceBusinessKey=" + girl));
-    assertThat(male.status()).isEqualTo(200);
-    assertThat(next)
-        .as("cpo.lahore.f completed %s of girl %s adding femaleOfficersGroup=cpo-pb-lahore"
-            + " (answered %s); the girl's next tasks %s must not be in cpo.lahore.m's Tasklist,"
-            + " which answered: %s", task, girl, complete.status(), next,
-            abbreviate(male.body()))
-        .noneMatch(male.body()::contains);
+    Answer set = female.send(new Req("PUT", ENGINE + "/task/" + kase.officerTask()
+        + "/variables/femaleOfficersGroup", "application/json",
+        "{\"value\": \"cpo-pb-lahore\", \"type\": \"String\"}"));
+    Object routing = runtimeService.getVariable(kase.workInstance(), "femaleOfficersGroup");
+    assertThat(routing)
+        .as("cpo.lahore.f set femaleOfficersGroup=cpo-pb-lahore on her task %s of girl %s"
+            + " through Tasklist's REST API (answered %s: %s): the case's routing variable is"
+            + " now %s, so every later officer task of this girl (candidateGroups ${childSex =="
+            + " 'F' ? femaleOfficersGroup : officersGroup}) is offered to male officers too",
+            kase.officerTask(), girl, set.status(), abbreviate(set.body()), routing)
+        .isEqualTo(femaleOfficers);
   }
 
   // ---------------------------------------------------------------------------------------------

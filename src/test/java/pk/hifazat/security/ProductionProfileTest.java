@@ -10,12 +10,14 @@ import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pk.hifazat.LocalPostgres;
 import pk.hifazat.Reports;
 import pk.hifazat.RunningApplication;
 
 /** The prod profile on a real PostgreSQL server: no demo users, a password it insists on. */
+@Tag("standalone")
 class ProductionProfileTest {
 
   private static final String ADMIN_PASSWORD = "correct-horse-battery-staple";

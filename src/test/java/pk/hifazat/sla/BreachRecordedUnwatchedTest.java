@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import pk.hifazat.RunningApplication;
  * On a running system, with its job executor and sweep, breaches are recorded when they happen,
  * with nobody asking: the database shows them although no API was called after the report.
  */
+@Tag("standalone")
 class BreachRecordedUnwatchedTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
