@@ -80,19 +80,7 @@ class CasePathwayTest {
 
   /** The screening form: the listed indicators ticked, the child interviewed child-friendly. */
   private void screen(String caseNumber, boolean immediateDanger, String... indicators) {
-    Map<String, Object> screening = new HashMap<>();
-    screening.put("immediateDanger", immediateDanger);
-    for (String indicator : new String[] {"indicatorMovedByThirdParty", "indicatorDocumentsHeld",
-        "indicatorSexualExploitation", "indicatorOnlineAbuse", "indicatorWorkingChild",
-        "indicatorMarriageArranged"}) {
-      screening.put(indicator, false);
-    }
-    for (String indicator : indicators) {
-      screening.put(indicator, true);
-    }
-    screening.put("interviewChildFriendly", true);
-    screening.put("screeningNotes", "Interviewed at the helpline office");
-    cases.complete(caseNumber, "Task_ScreenReport", screening);
+    cases.screen(caseNumber, immediateDanger, indicators);
   }
 
   private void recordViews(String caseNumber) {

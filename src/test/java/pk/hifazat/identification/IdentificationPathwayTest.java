@@ -113,19 +113,7 @@ class IdentificationPathwayTest {
 
   /** The screening form: the listed indicators ticked, the child interviewed child-friendly. */
   private void screen(String caseNumber, boolean immediateDanger, String... indicators) {
-    Map<String, Object> screening = new HashMap<>();
-    screening.put("immediateDanger", immediateDanger);
-    for (String indicator : new String[] {"indicatorMovedByThirdParty", "indicatorDocumentsHeld",
-        "indicatorSexualExploitation", "indicatorOnlineAbuse", "indicatorWorkingChild",
-        "indicatorMarriageArranged"}) {
-      screening.put(indicator, false);
-    }
-    for (String indicator : indicators) {
-      screening.put(indicator, true);
-    }
-    screening.put("interviewChildFriendly", true);
-    screening.put("screeningNotes", "Interviewed at the helpline office with a female counsellor");
-    cases.complete(caseNumber, "Task_ScreenReport", screening);
+    cases.screen(caseNumber, immediateDanger, indicators);
   }
 
   private void takeIntoCustody(String caseNumber, Instant takenAt) {
