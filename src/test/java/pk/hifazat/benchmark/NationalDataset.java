@@ -158,7 +158,6 @@ final class NationalDataset {
   private final Settings settings;
   private final Instant now;
   private final long nowMs;
-  private final List<District> districts;
   private final Map<String, List<District>> districtsByProvince = new HashMap<>();
   private final Map<String, String> activityNames;
 
@@ -174,7 +173,6 @@ final class NationalDataset {
     this.settings = settings;
     this.now = now;
     this.nowMs = now.toEpochMilli();
-    this.districts = districts;
     for (District district : districts) {
       districtsByProvince.computeIfAbsent(district.province(), p -> new ArrayList<>())
           .add(district);
