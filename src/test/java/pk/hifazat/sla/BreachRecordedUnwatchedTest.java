@@ -22,7 +22,7 @@ import pk.hifazat.RunningApplication;
 @Tag("standalone")
 class BreachRecordedUnwatchedTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final Duration PATIENCE = Duration.ofSeconds(45);
 
   private static String status(JdbcClient jdbc, String caseNumber, String rule) {
     return jdbc.sql("select status from sla_clock where case_number = ? and rule_id = ?")
@@ -44,12 +44,12 @@ class BreachRecordedUnwatchedTest {
         "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db"),
         "--camunda.bpm.job-execution.enabled=true",
         "--hifazat.sla.sweep-interval=PT1S")) {
-      // Due ten seconds from now: custody 24 hours ago, less ten seconds.
-      Instant custody = Instant.now().minus(Duration.ofHours(24)).plusSeconds(10);
+      // Due twenty seconds from now: custody 24 hours ago, less twenty seconds.
+      Instant custody = Instant.now().minus(Duration.ofHours(24)).plusSeconds(20);
       HttpResponse<String> production = app.postJson("/api/cases",
           Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody),
           "cpo.lahore.f", "demo");
-      Instant reported = Instant.now().minus(Duration.ofHours(24)).plusSeconds(10);
+      Instant reported = Instant.now().minus(Duration.ofHours(24)).plusSeconds(20);
       HttpResponse<String> screening = app.postJson("/api/cases",
           Reports.notInCustody("PB", "Lahore", "M", "FORCED_LABOUR", reported),
           "cpo.lahore.f", "demo");
