@@ -93,6 +93,8 @@ class NationalScaleBenchmark {
       System.getProperty("benchmark.rebuildIndexes", "true"));
   /** H2 only: keep the database in this folder and load it only once (for tuning queries). */
   private static final String DATA_DIR = System.getProperty("benchmark.dataDir", "");
+  /** More application arguments, separated by spaces. */
+  private static final String APP_ARGS = System.getProperty("benchmark.appArgs", "");
   private static final String PASSWORD = "demo";
 
   private final ObjectMapper json = new ObjectMapper();
@@ -193,6 +195,12 @@ class NationalScaleBenchmark {
     }
     // No deadline sweep in the background while the figures are timed.
     arguments.add("--hifazat.sla.sweep-interval=PT24H");
+    // More application arguments for an experiment, e.g. "--hifazat.metrics.refresh=PT24H".
+    for (String argument : APP_ARGS.trim().split("\\s+")) {
+      if (!argument.isEmpty()) {
+        arguments.add(argument);
+      }
+    }
     StringBuilder report = new StringBuilder();
     progress("starting the application on %s", POSTGRES ? server.url() : h2Folder);
     try (RunningApplication app = RunningApplication.start(arguments.toArray(String[]::new))) {
@@ -212,8 +220,9 @@ class NationalScaleBenchmark {
       }
       String database = POSTGRES ? "PostgreSQL (local server, " + databaseVersion(app) + ")"
           : "H2 file database (" + databaseVersion(app) + ")";
-      line(report, "National-scale benchmark on %s, %d cores, Java %s", database,
-          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      line(report, "National-scale benchmark on %s, %d cores, Java %s%s", database,
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+          APP_ARGS.isBlank() ? "" : ", application arguments " + APP_ARGS.trim());
       report.append(dataset);
 
       int port = Integer.parseInt(app.bean(Environment.class).getProperty("local.server.port"));
