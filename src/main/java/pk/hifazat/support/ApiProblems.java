@@ -67,39 +67,36 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("Not found");
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
   }
 
   @ExceptionHandler(AreaDeniedException.class)
   ProblemDetail areaDenied(AreaDeniedException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-    problem.setTitle("Not your area");
-    return problem;
+    return problem(HttpStatus.FORBIDDEN, "Not your area", ex.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Not possible now");
-    return problem;
+    return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-    problem.setTitle("Forbidden");
-    return problem;
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
   }
 
   @ExceptionHandler(InvalidQueryException.class)
   ProblemDetail invalidQuery(InvalidQueryException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
         "Invalid query parameter: " + ex.parameter());
-    problem.setTitle("Invalid request");
     problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message",
         ex.getMessage())));
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
     return problem;
   }
 
