@@ -57,6 +57,9 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
     }
     grant(authorizations, policy, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
         Permissions.READ);
+    // Camunda Modeler deploys through the engine's REST API; every deployment, by any door, is
+    // checked before it goes live (pk.hifazat.policy).
+    grant(authorizations, policy, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
 
     // Every user may read the shared task lists; what they list is still cut by task permissions.
     FilterService filters = engine.getFilterService();

@@ -32,10 +32,13 @@ class SecurityConfiguration {
       throws Exception {
     return http
         // Path matchers, not MVC ones: the engine REST API is a Jersey servlet, not Spring MVC.
-        .securityMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**", "/dashboard/**"))
+        .securityMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**", "/dashboard/**",
+            "/policy/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
             .requestMatchers(paths("/actuator/**")).access(SecurityConfiguration::figuresReader)
+            .requestMatchers(paths("/api/pathways/**", "/policy/**"))
+                .access(SecurityConfiguration::pathwayEditor)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
@@ -58,6 +61,17 @@ class SecurityConfiguration {
         && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
             .anyMatch(group -> group.equals(AreaGroups.ADMINISTRATORS)
                 || group.equals(AreaGroups.POLICY_EDITORS) || group.startsWith("manager-"));
+    return new AuthorizationDecision(allowed);
+  }
+
+  /** Pathways are changed by policy staff and administrators only. */
+  private static AuthorizationDecision pathwayEditor(Supplier<Authentication> authentication,
+      RequestAuthorizationContext context) {
+    Authentication user = authentication.get();
+    boolean allowed = user != null && user.isAuthenticated()
+        && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+            .anyMatch(group -> group.equals(AreaGroups.ADMINISTRATORS)
+                || group.equals(AreaGroups.POLICY_EDITORS));
     return new AuthorizationDecision(allowed);
   }
 
