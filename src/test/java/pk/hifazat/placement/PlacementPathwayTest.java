@@ -15,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -354,50 +355,97 @@ class PlacementPathwayTest {
         .count()).isEqualTo(2);
   }
 
+  /** Places a boy at the Lahore institution and releases him a month later; returns the release. */
+  private Instant releasedFromTheInstitution(String caseNumber, ProcessInstance placement) {
+    assess(caseNumber, true, true, true, false);
+    assertThat(placement).variables().containsEntry("institutionId", "PB-LAHORE-CPI");
+    confirmPlacement(caseNumber, false);
+    cases.clockAt(PLACEMENT_NEEDED.plus(Duration.ofDays(30)));
+    Instant releasedAt = cases.now();
+    release(caseNumber);
+    assertThat(placement).isWaitingAt("Task_FollowUpVisit");
+    assertThat(dueDateOfTimer(placement, "Timer_FollowUp6m"))
+        .isEqualTo(monthsAfter(releasedAt, 6));
+    return releasedAt;
+  }
+
+  private long followUpVisits(ProcessInstance instance, String deleteReason) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_FollowUpVisit").taskDeleteReason(deleteReason).count();
+  }
+
   @Test
-  @DisplayName("R-FOLLOWUP-6M: a child released from an institution frees the bed and is visited monthly for six months")
-  void releaseFromAnInstitutionFreesTheBedAndStartsSixMonthsOfFollowUp() {
+  @DisplayName("R-FOLLOWUP-6M: a child released from an institution frees the bed, is visited every month, and the sixth visit completes the follow-up")
+  void sixMonthlyVisitsCompleteTheFollowUp() {
     String caseNumber = "PB-2026-810071";
     int before = occupied("PB-LAHORE-CPI");
     fileCase(caseNumber);
     ProcessInstance placement = inLahore(caseNumber, "M", 12, "FORCED_LABOUR");
     assertThat(stage(caseNumber)).isEqualTo("PLACEMENT");
 
-    assess(caseNumber, true, true, true, false);
-    assertThat(placement).variables().containsEntry("institutionId", "PB-LAHORE-CPI");
-    assertThat(occupied("PB-LAHORE-CPI")).isEqualTo(before + 1);
-    confirmPlacement(caseNumber, false);
-    cases.clockAt(PLACEMENT_NEEDED.plus(Duration.ofDays(30)));
-    Instant releasedAt = cases.now();
-    release(caseNumber);
+    Instant releasedAt = releasedFromTheInstitution(caseNumber, placement);
 
     assertThat(placement).hasPassed("Service_ReleaseBed");
     assertThat(occupied("PB-LAHORE-CPI")).isEqualTo(before);
     assertThat(stage(caseNumber)).isEqualTo("FOLLOW_UP");
-    assertThat(dueDateOfTimer(placement, "Timer_FollowUp6m"))
-        .isEqualTo(monthsAfter(releasedAt, 6));
-
     for (int month = 1; month <= 5; month++) {
       visit(caseNumber);
+      assertThat(placement).isWaitingAt("Timer_NextVisit");
       assertThat(dueDateOfTimer(placement, "Timer_NextVisit"))
           .isEqualTo(monthsAfter(cases.now(), 1));
+      cases.clockAt(monthsAfter(releasedAt, month).minus(Duration.ofMinutes(1)));
+      assertThat(cases.fireDueTimers(caseNumber)).isZero();
       cases.clockAt(monthsAfter(releasedAt, month));
       cases.fireDueTimers(caseNumber);
       assertThat(placement).isWaitingAt("Task_FollowUpVisit");
     }
-    // the last visit is made a day late: its next visit would fall after the six months
-    cases.clockAt(monthsAfter(releasedAt, 5).plus(Duration.ofDays(1)));
+
     visit(caseNumber);
-    cases.clockAt(monthsAfter(releasedAt, 6).minus(Duration.ofMinutes(1)));
+
+    assertThat(placement).hasPassedInOrder("Task_FollowUpVisit", "Gateway_SixVisitsMade",
+        "End_SixVisitsMade", "End_SixVisitsFollowUpComplete").isEnded();
+    assertThat(placement).hasNotPassed("Timer_FollowUp6m", "End_FollowUpComplete");
+    assertThat(followUpVisits(placement, "completed")).isEqualTo(6);
+    HistoricVariableInstance visitsMade = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(placement.getId()).variableName("followUpVisitsMade").singleResult();
+    assertThat(visitsMade.getValue()).isEqualTo(6L);
+    assertThat(visitsMade.getActivityInstanceId()).as("counted on the process instance")
+        .isEqualTo(placement.getId());
+    assertThat(variable(placement, "placementOption")).isEqualTo("INSTITUTION");
+    assertThat(variable(placement, "releasedAt")).isEqualTo(iso(releasedAt));
+  }
+
+  @Test
+  @DisplayName("R-FOLLOWUP-6M: when visits lag, the follow-up still ends six months after release, with the visit then open no longer due")
+  void followUpEndsSixMonthsAfterReleaseEvenIfVisitsLag() {
+    String caseNumber = "PB-2026-810072";
+    ProcessInstance placement = inLahore(caseNumber, "M", 12, "FORCED_LABOUR");
+    Instant releasedAt = releasedFromTheInstitution(caseNumber, placement);
+    Instant sixMonths = monthsAfter(releasedAt, 6);
+
+    // each visit is made five days after it falls due: the sixth falls due late in the sixth month
+    Instant visitDue = releasedAt;
+    for (int visits = 1; visits <= 5; visits++) {
+      cases.clockAt(visitDue.plus(Duration.ofDays(5)));
+      visit(caseNumber);
+      visitDue = monthsAfter(cases.now(), 1);
+      assertThat(dueDateOfTimer(placement, "Timer_NextVisit")).isEqualTo(visitDue);
+      cases.clockAt(visitDue);
+      cases.fireDueTimers(caseNumber);
+      assertThat(placement).isWaitingAt("Task_FollowUpVisit");
+    }
+    assertThat(visitDue).isBefore(sixMonths);
+    cases.clockAt(sixMonths.minus(Duration.ofMinutes(1)));
     assertThat(cases.fireDueTimers(caseNumber)).isZero();
-    cases.clockAt(monthsAfter(releasedAt, 6));
+
+    cases.clockAt(sixMonths);
     cases.fireDueTimers(caseNumber);
 
     assertThat(placement).hasPassed("Timer_FollowUp6m", "End_FollowUpComplete").isEnded();
-    assertThat(historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(placement.getId()).taskDefinitionKey("Task_FollowUpVisit").count())
-        .isEqualTo(6);
-    assertThat(variable(placement, "placementOption")).isEqualTo("INSTITUTION");
-    assertThat(variable(placement, "releasedAt")).isEqualTo(iso(releasedAt));
+    assertThat(placement).hasNotPassed("End_SixVisitsMade", "End_SixVisitsFollowUpComplete");
+    assertThat(followUpVisits(placement, "completed")).isEqualTo(5);
+    assertThat(followUpVisits(placement, "deleted")).as("the sixth visit, no longer due")
+        .isEqualTo(1);
+    assertThat(variable(placement, "followUpVisitsMade")).isEqualTo(5L);
   }
 }
