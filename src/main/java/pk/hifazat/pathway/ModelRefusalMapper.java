@@ -6,9 +6,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import pk.hifazat.policy.PathwayRefused;
 
 /**
- * A model the engine cannot parse (malformed XML, a DOCTYPE with external entities or entity
+ * A pathway change the checks refuse, or a model the engine cannot parse (malformed XML, a DOCTYPE with external entities or entity
  * expansion, an invalid DMN) is the uploader's mistake: answered 400 with the parser's message,
  * not 500. The engine refuses such documents before anything is deployed.
  */
@@ -23,6 +24,11 @@ public class ModelRefusalMapper implements ExceptionMapper<ProcessEngineExceptio
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
+    if (exception instanceof PathwayRefused) {
+      // Camunda Modeler shows this message to the policy editor who pressed Deploy.
+      return FormRefusalMapper.answer(Response.Status.BAD_REQUEST, "PathwayRefused",
+          exception.getMessage());
+    }
     if (isParseFailure(exception)) {
       return FormRefusalMapper.answer(Response.Status.BAD_REQUEST, "ModelRefused",
           exception.getMessage());

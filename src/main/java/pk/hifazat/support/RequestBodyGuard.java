@@ -41,7 +41,10 @@ public class RequestBodyGuard extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/");
+    String type = request.getContentType();
+    // Uploads are parsed by the servlet container, within spring.servlet.multipart's limits.
+    boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
+    return !path.startsWith("/api/") || upload;
   }
 
   @Override

@@ -45,6 +45,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.TestModels;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.ClockStatus;
 import pk.hifazat.sla.DeadlineClocks;
@@ -254,7 +255,7 @@ class IdentificationPathwayTest {
   @DisplayName("R-COURT-24H: the custody reaches the calling case at once, so court production starts while identification goes on")
   void custodyReachesTheCaseAtOnce() {
     repositoryService.createDeployment().name("identification case stand-in")
-        .addString("identification-case-stand-in.bpmn", CaseStandIn.MODEL)
+        .addString("identification-case-stand-in.bpmn", TestModels.drawn(CaseStandIn.MODEL))
         .enableDuplicateFiltering(true).deploy();
     String caseNumber = newCaseNumber();
     ProcessInstance theCase = runtimeService.startProcessInstanceByKey(CASE_STAND_IN,
@@ -282,7 +283,8 @@ class IdentificationPathwayTest {
         .containsEntry(RESPONSE_LEVEL.name(), "EMERGENCY")
         .containsEntry(IN_PROTECTION.name(), true)
         .containsEntry(CUSTODY_TAKEN_AT.name(), iso(takenAt));
-    cases.complete(caseNumber, "Task_ProduceBeforeCourt", Map.of());
+    cases.complete(caseNumber, "Task_ProduceBeforeCourt", Map.of(
+        "producedAt", iso(cases.now()), "productionCourt", "Sessions Court, Lahore"));
     assertThat(theCase).isEnded();
     assertThat(courtProductionsStarted(theCase)).as("court production started once").isOne();
   }
@@ -450,10 +452,11 @@ class IdentificationPathwayTest {
             targetNamespace="http://hifazat.pk/bpmn">
           <bpmn:process id="identificationCaseStandIn" isExecutable="true"
               camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="Start_Case" />
+            <bpmn:startEvent id="Start_Case" name="Case reported" />
             <bpmn:sequenceFlow id="Flow_ToIdentification" sourceRef="Start_Case"
                 targetRef="CallActivity_Identification" />
-            <bpmn:callActivity id="CallActivity_Identification" calledElement="identification">
+            <bpmn:callActivity id="CallActivity_Identification" name="Identify the victim"
+                calledElement="identification">
               <bpmn:extensionElements>
                 <camunda:in variables="all" />
                 <camunda:in businessKey="#{execution.processBusinessKey}" />
@@ -462,20 +465,22 @@ class IdentificationPathwayTest {
             </bpmn:callActivity>
             <bpmn:sequenceFlow id="Flow_Identified" sourceRef="CallActivity_Identification"
                 targetRef="End_Case" />
-            <bpmn:endEvent id="End_Case" />
+            <bpmn:endEvent id="End_Case" name="Case identified" />
             <bpmn:subProcess id="SubProcess_CourtProduction" triggeredByEvent="true">
-              <bpmn:startEvent id="Start_InProtection" isInterrupting="false">
+              <bpmn:startEvent id="Start_InProtection" name="Child in protection"
+                  isInterrupting="false">
                 <bpmn:conditionalEventDefinition camunda:variableName="inProtection">
                   <bpmn:condition xsi:type="bpmn:tFormalExpression">${inProtection}</bpmn:condition>
                 </bpmn:conditionalEventDefinition>
               </bpmn:startEvent>
               <bpmn:sequenceFlow id="Flow_ToProduction" sourceRef="Start_InProtection"
                   targetRef="Task_ProduceBeforeCourt" />
-              <bpmn:userTask id="Task_ProduceBeforeCourt"
-                  camunda:candidateGroups="${officersGroup}" />
+              <bpmn:userTask id="Task_ProduceBeforeCourt" name="Produce the child before the court"
+                  camunda:formRef="produce-before-court" camunda:formRefBinding="latest"
+                  camunda:candidateGroups="${childSex == 'F' ? femaleOfficersGroup : officersGroup}" />
               <bpmn:sequenceFlow id="Flow_Produced" sourceRef="Task_ProduceBeforeCourt"
                   targetRef="End_Produced" />
-              <bpmn:endEvent id="End_Produced" />
+              <bpmn:endEvent id="End_Produced" name="Child produced" />
             </bpmn:subProcess>
           </bpmn:process>
         </bpmn:definitions>

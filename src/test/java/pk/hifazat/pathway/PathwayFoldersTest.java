@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pk.hifazat.RunningApplication;
+import pk.hifazat.policy.PathwayDeploymentRecord;
+import pk.hifazat.policy.PathwayDeploymentRecords;
+import pk.hifazat.policy.PathwayVariants;
 
 /**
  * Pathways are deployed from the configured {@code processes/} and {@code forms/} folders: a
@@ -65,6 +68,45 @@ class PathwayFoldersTest {
       assertThat(latestVersion(repository, "childProtectionCase")).isEqualTo(1);
       assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("jurisdiction")
           .count()).isOne();
+    }
+  }
+
+  @Test
+  void refusedChangeInTheFolderIsNotDeployedAndTheServiceRunsOnTheVersionBefore(
+      @TempDir Path installation) throws Exception {
+    copy(Path.of("processes"), installation.resolve("pathways/processes"));
+    copy(Path.of("forms"), installation.resolve("pathways/forms"));
+    String[] settings = {
+        "--spring.datasource.url=jdbc:h2:file:" + installation.resolve("db"),
+        "--hifazat.pathways.processes=" + installation.resolve("pathways/processes"),
+        "--hifazat.pathways.forms=" + installation.resolve("pathways/forms")};
+    try (RunningApplication app = RunningApplication.start(settings)) {
+      assertThat(latestVersion(app.bean(RepositoryService.class), "courtProduction")).isEqualTo(1);
+    }
+    Path production = installation.resolve("pathways/processes/court-production.bpmn");
+
+    // Each bad commit, in turn: the statutory timer removed, production within 48 hours (both
+    // R-COURT-24H), a form that does not exist, XML that does not parse.
+    String[][] badCommits = {
+        {PathwayVariants.productionWithoutItsStatutoryTimer(), "SubProcess_Production",
+            "statutory-deadline"},
+        {PathwayVariants.productionWithin48Hours(), "SubProcess_Production", "statutory-deadline"},
+        {PathwayVariants.productionWithAMissingForm(), "Task_RecordCourtOrder", "form-exists"},
+        {PathwayVariants.productionThatIsNotWellFormed(), "line ", "xml"}};
+    for (String[] commit : badCommits) {
+      Files.writeString(production, commit[0]);
+      try (RunningApplication app = RunningApplication.start(settings)) {
+        assertThat(latestVersion(app.bean(RepositoryService.class), "courtProduction"))
+            .isEqualTo(1);
+        PathwayDeploymentRecord refusal = app.bean(PathwayDeploymentRecords.class)
+            .newestFirst(1).get(0);
+        assertThat(refusal.outcome()).isEqualTo(PathwayDeploymentRecord.Outcome.REFUSED);
+        assertThat(refusal.door().name()).isEqualTo("FOLDER");
+        assertThat(refusal.findings()).anyMatch(finding -> finding.refuses()
+            && finding.rule().equals(commit[2])
+            && String.valueOf(finding.element()).startsWith(commit[1]));
+        assertThat(app.get("/actuator/health", "admin", "demo").statusCode()).isEqualTo(200);
+      }
     }
   }
 }

@@ -134,7 +134,9 @@ class HostileInputTest {
         historyService.createHistoricProcessInstanceQuery().count(),
         jdbc.sql("select count(*) from case_file").query(Long.class).single(),
         jdbc.sql("select count(*) from child_identity").query(Long.class).single(),
-        jdbc.sql("select count(*) from audit_event where action <> 'LOGIN_FAILED'")
+        // Refused logins and refused pathway changes are recorded on purpose.
+        jdbc.sql("select count(*) from audit_event"
+                + " where action not in ('LOGIN_FAILED', 'PATHWAY_REFUSED')")
             .query(Long.class).single(),
         repositoryService.createDeploymentQuery().count(),
         repositoryService.createProcessDefinitionQuery().count(),
@@ -528,14 +530,33 @@ class HostileInputTest {
         <?xml version="1.0" encoding="UTF-8"?>
         %s
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" \
-        xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%s" \
+        xmlns:camunda="http://camunda.org/schema/1.0/bpmn" \
+        xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" \
+        xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" \
+        xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_%s" \
         targetNamespace="http://bpmn.io/schema/bpmn">
           <bpmn:process id="%s" name="Hostile" isExecutable="true" camunda:historyTimeToLive="P1D">
             <bpmn:documentation>%s</bpmn:documentation>
-            <bpmn:startEvent id="Start" />
+            <bpmn:startEvent id="Start" name="Started" />
+            <bpmn:sequenceFlow id="Flow" sourceRef="Start" targetRef="End" />
+            <bpmn:endEvent id="End" name="Ended" />
           </bpmn:process>
+          <bpmndi:BPMNDiagram id="Diagram">
+            <bpmndi:BPMNPlane id="Plane" bpmnElement="%s">
+              <bpmndi:BPMNShape id="Start_di" bpmnElement="Start">
+                <dc:Bounds x="100" y="100" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="End_di" bpmnElement="End">
+                <dc:Bounds x="200" y="100" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="Flow_di" bpmnElement="Flow">
+                <di:waypoint x="136" y="118" />
+                <di:waypoint x="200" y="118" />
+              </bpmndi:BPMNEdge>
+            </bpmndi:BPMNPlane>
+          </bpmndi:BPMNDiagram>
         </bpmn:definitions>
-        """.formatted(doctype, id, id, text);
+        """.formatted(doctype, id, id, text, id);
   }
 
   private static String dmn(String doctype, String id, String text) {

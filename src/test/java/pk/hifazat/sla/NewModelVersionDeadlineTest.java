@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.TestModels;
 import pk.hifazat.Reports;
 
 /**
@@ -43,10 +44,11 @@ class NewModelVersionDeadlineTest {
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Trial"
             targetNamespace="http://hifazat.pk/bpmn">
           <bpmn:process id="trialReferral" isExecutable="true" camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="Start_Referred" />
+            <bpmn:startEvent id="Start_Referred" name="Referred" />
             <bpmn:sequenceFlow id="Flow_1" sourceRef="Start_Referred" targetRef="Task_Acknowledge" />
             <bpmn:userTask id="Task_Acknowledge" name="Acknowledge the referral"
-                camunda:candidateGroups="${officersGroup}">
+                camunda:formRef="acknowledge-referral" camunda:formRefBinding="latest"
+                camunda:candidateGroups="${childSex == 'F' ? femaleOfficersGroup : officersGroup}">
               <bpmn:extensionElements>
                 <camunda:properties>
                   <camunda:property name="sla.rule" value="R-REFERRAL" />
@@ -58,7 +60,7 @@ class NewModelVersionDeadlineTest {
               </bpmn:extensionElements>
             </bpmn:userTask>
             <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Acknowledge" targetRef="End_Acknowledged" />
-            <bpmn:endEvent id="End_Acknowledged" />
+            <bpmn:endEvent id="End_Acknowledged" name="Acknowledged" />
           </bpmn:process>
         </bpmn:definitions>
         """.formatted(target, kind);
@@ -66,12 +68,13 @@ class NewModelVersionDeadlineTest {
 
   private void deploy(String model) {
     repositoryService.createDeployment().name("trial referral")
-        .addString("trial-referral.bpmn", model).deploy();
+        .addString("trial-referral.bpmn", TestModels.drawn(model)).deploy();
   }
 
   private Clock referralClock(String caseNumber) {
     runtimeService.startProcessInstanceByKey("trialReferral", caseNumber, Map.of(
-        "province", "PB", "district", "Lahore", "officersGroup", "cpo-pb-lahore"));
+        "province", "PB", "district", "Lahore", "childSex", "M", "officersGroup", "cpo-pb-lahore",
+        "femaleOfficersGroup", "cpo-pb-lahore-female"));
     return clocks.ofCase(caseNumber).stream().filter(clock -> clock.rule().equals("R-REFERRAL"))
         .findFirst().orElseThrow();
   }

@@ -1,0 +1,53 @@
+package pk.hifazat.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * Runs the checks on every new deployment before the engine's own deployers, so no door can
+ * skip them: a refused deployment throws, its transaction is rolled back and running cases see
+ * nothing of it. An accepted one is recorded with what it changed.
+ */
+class CheckBeforeDeploy implements Deployer {
+
+  private final PathwayChecks checks;
+  private final PathwayDeploymentRecords records;
+
+  CheckBeforeDeploy(PathwayChecks checks, PathwayDeploymentRecords records) {
+    this.checks = checks;
+    this.records = records;
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    // Deployers also run when the engine reloads an old deployment into its cache: only a new
+    // deployment is a change.
+    if (!deployment.isNew()) {
+      return;
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      if (PathwayFiles.isPathwayFile(resource.getName())) {
+        files.put(resource.getName(), resource.getBytes());
+      }
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    CommandContext context = Context.getCommandContext();
+    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+    CheckReport report = checks.check(PathwayFiles.of(files), context, configuration);
+    String user = context.getAuthenticatedUserId();
+    if (!report.accepted()) {
+      records.refused(deployment.getSource(), user, files.keySet(), report);
+      throw new PathwayRefused(report.findings());
+    }
+    records.deployed(deployment.getId(), deployment.getSource(), user, files.keySet(), report);
+  }
+}

@@ -1,0 +1,31 @@
+package pk.hifazat.policy;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Puts the pathway checks in front of the engine's deployers. */
+@Component
+class PolicyEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<PathwayChecks> checks;
+  private final ObjectProvider<PathwayDeploymentRecords> records;
+
+  PolicyEnginePlugin(ObjectProvider<PathwayChecks> checks,
+      ObjectProvider<PathwayDeploymentRecords> records) {
+    this.checks = checks;
+    this.records = records;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreDeployers() == null) {
+      configuration.setCustomPreDeployers(new ArrayList<>());
+    }
+    // Beans are looked up at the first deployment: they need the engine being built here.
+    configuration.getCustomPreDeployers().add(deployment ->
+        new CheckBeforeDeploy(checks.getObject(), records.getObject()).deploy(deployment));
+  }
+}

@@ -1,0 +1,29 @@
+package pk.hifazat.policy;
+
+import javax.xml.datatype.Duration;
+
+/**
+ * A deadline set by statute, which no version of a pathway may lose or lengthen. They come from
+ * law, not policy, so they live here and not in the models policy staff edit (DOMAIN.md).
+ */
+enum StatutoryDeadline {
+  /** Production before the court within 24 hours of custody. */
+  COURT_24H("R-COURT-24H", "courtProduction", "PT24H",
+      "004 para 50: Punjab 2004; para 52: KP s.20"),
+  /** The court decides within four months of production. */
+  DECISION_4M("R-DECISION-4M", "courtProduction", "P4M", "004 para 52, KP"),
+  /** After 60 days without a final decision, the court writes the reasons for the delay. */
+  DELAY_60D("R-DELAY-60D", "courtProduction", "P60D", "004 para 52, KP");
+
+  final String rule;
+  final String processKey;
+  final Duration longest;
+  final String source;
+
+  StatutoryDeadline(String rule, String processKey, String longest, String source) {
+    this.rule = rule;
+    this.processKey = processKey;
+    this.longest = Durations.parse(longest);
+    this.source = source;
+  }
+}
