@@ -41,6 +41,8 @@ class ClockMetrics implements RefreshedMetrics {
             entry.getValue()))
         .toList(), true);
     Map<String, Long> byRule = new LinkedHashMap<>();
+    // Every breach ever recorded, counted from index sla_clock_status_rule alone: keep the
+    // predicate and grouping to its two columns.
     jdbc.sql("select rule_id, count(*) from sla_clock where status = 'BREACHED' group by rule_id")
         .query((ResultSet rs) -> {
           byRule.put(rs.getString(1), rs.getLong(2));
