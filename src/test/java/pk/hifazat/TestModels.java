@@ -2,6 +2,8 @@ package pk.hifazat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -22,19 +24,31 @@ public final class TestModels {
 
   private TestModels() {}
 
-  /** The model with a shape for every node and an edge for every flow, in a row. */
+  /** The model with a shape for every node and an edge for every flow not drawn yet, in a row. */
   public static String drawn(String xml) {
     BpmnModelInstance model = Bpmn.readModelFromStream(
         new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    BpmnDiagram diagram = model.newInstance(BpmnDiagram.class);
-    diagram.setId("Diagram_Test");
-    BpmnPlane plane = model.newInstance(BpmnPlane.class);
-    plane.setId("Plane_Test");
-    plane.setBpmnElement(model.getModelElementsByType(Process.class).iterator().next());
-    diagram.setBpmnPlane(plane);
-    model.getDefinitions().addChildElement(diagram);
+    BpmnPlane plane = model.getModelElementsByType(BpmnPlane.class).stream().findFirst()
+        .orElseGet(() -> {
+          BpmnDiagram diagram = model.newInstance(BpmnDiagram.class);
+          diagram.setId("Diagram_Test");
+          BpmnPlane created = model.newInstance(BpmnPlane.class);
+          created.setId("Plane_Test");
+          created.setBpmnElement(model.getModelElementsByType(Process.class).iterator().next());
+          diagram.setBpmnPlane(created);
+          model.getDefinitions().addChildElement(diagram);
+          return created;
+        });
+    Set<String> drawn = new HashSet<>();
+    model.getModelElementsByType(BpmnShape.class)
+        .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+    model.getModelElementsByType(BpmnEdge.class)
+        .forEach(edge -> drawn.add(edge.getBpmnElement().getAttributeValue("id")));
     int x = 100;
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      if (drawn.contains(node.getId())) {
+        continue;
+      }
       BpmnShape shape = model.newInstance(BpmnShape.class);
       shape.setId(node.getId() + "_di");
       shape.setBpmnElement(node);
@@ -48,6 +62,9 @@ public final class TestModels {
       x += 150;
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      if (drawn.contains(flow.getId())) {
+        continue;
+      }
       BpmnEdge edge = model.newInstance(BpmnEdge.class);
       edge.setId(flow.getId() + "_di");
       edge.setBpmnElement(flow);

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
+import pk.hifazat.TestModels;
 
 /**
  * Running cases stay on their version of a pathway until a policy editor migrates them, and
@@ -404,8 +405,9 @@ class PathwayMigrationTest {
     ProcessInstance running = refer();
     String version1 = running.getProcessDefinitionId();
     List<Map<String, Object>> clocksBefore = versions.clockRows(running.getId());
-    ProcessDefinition version2 = versions.deploy("referral.bpmn", PathwayVersions.changeOnce(
-        PathwayVersions.model("referral.bpmn"), "    </bpmn:subProcess>", """
+    ProcessDefinition version2 = versions.deploy("referral.bpmn", TestModels.drawn(
+        PathwayVersions.changeOnce(PathwayVersions.model("referral.bpmn"), "    </bpmn:subProcess>",
+        """
               <bpmn:boundaryEvent id="Timer_ReferralDue" cancelActivity="false"
                   attachedToRef="Task_AcknowledgeReferral">
                 <bpmn:outgoing>Flow_ReferralDue</bpmn:outgoing>
@@ -424,14 +426,14 @@ class PathwayMigrationTest {
                 <bpmn:incoming>Flow_ReferralDue</bpmn:incoming>
                 <bpmn:outgoing>Flow_ReferralBreachRecorded</bpmn:outgoing>
               </bpmn:serviceTask>
-              <bpmn:endEvent id="End_ReferralBreachRecorded">
+              <bpmn:endEvent id="End_ReferralBreachRecorded" name="Breach recorded">
                 <bpmn:incoming>Flow_ReferralBreachRecorded</bpmn:incoming>
               </bpmn:endEvent>
               <bpmn:sequenceFlow id="Flow_ReferralDue" sourceRef="Timer_ReferralDue"
                   targetRef="Service_RecordReferralBreach" />
               <bpmn:sequenceFlow id="Flow_ReferralBreachRecorded"
                   sourceRef="Service_RecordReferralBreach" targetRef="End_ReferralBreachRecorded" />
-            </bpmn:subProcess>"""));
+            </bpmn:subProcess>""")));
 
     // when it is migrated
     versions.runBatch(migrateAll("referral", version1, version2.getId()));
