@@ -1,0 +1,66 @@
+/** A failed call, with the problem body's detail and, for a refused change, its findings. */
+export class ApiError extends Error {
+  constructor(status, title, detail, body) {
+    super(detail ? title + ': ' + detail : title);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.body = body || null;
+  }
+}
+
+function describe(status) {
+  if (status === 401) return 'You are not signed in';
+  if (status === 403) return 'Only policy staff and administrators may use this page';
+  if (status === 404) return 'Not found';
+  if (status === 413) return 'The files are too large';
+  return 'The server answered ' + status;
+}
+
+/**
+ * Calls the pathways API with the browser's own HTTP Basic credentials; resolves to the parsed
+ * body (JSON or text), rejects with an ApiError.
+ */
+export async function call(path, options = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method: options.method || 'GET',
+      body: options.body,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: { Accept: options.accept || 'application/json, application/problem+json' }
+    });
+  } catch (error) {
+    throw new ApiError(0, 'The server could not be reached', 'check the connection and try again');
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json')
+    ? await response.json().catch(() => null)
+    : await response.text().catch(() => null);
+  if (!response.ok) {
+    const problem = body && typeof body === 'object' ? body : {};
+    throw new ApiError(response.status, problem.title || describe(response.status),
+      problem.detail || '', problem);
+  }
+  return body;
+}
+
+export const pathways = {
+  list: () => call('/api/pathways'),
+  xml: (definitionId) => call('/api/pathways/definitions/' + encodeURIComponent(definitionId) + '/xml',
+    { accept: 'application/xml, text/xml' }),
+  waiting: (definitionId) => call('/api/pathways/definitions/' + encodeURIComponent(definitionId) + '/waiting'),
+  check: (files) => call('/api/pathways/checks', { method: 'POST', body: upload(files) }),
+  deploy: (files) => call('/api/pathways/deployments', { method: 'POST', body: upload(files) }),
+  deployments: () => call('/api/pathways/deployments'),
+  me: () => call('/api/me')
+};
+
+function upload(files) {
+  const form = new FormData();
+  for (const file of files) {
+    form.append('files', file, file.name);
+  }
+  return form;
+}
