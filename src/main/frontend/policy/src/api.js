@@ -24,12 +24,16 @@ function describe(status) {
 export async function call(path, options = {}) {
   let response;
   try {
+    const headers = { Accept: options.accept || 'application/json, application/problem+json' };
+    if (options.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
     response = await fetch(path, {
       method: options.method || 'GET',
-      body: options.body,
+      body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
       credentials: 'same-origin',
       cache: 'no-store',
-      headers: { Accept: options.accept || 'application/json, application/problem+json' }
+      headers
     });
   } catch (error) {
     throw new ApiError(0, 'The server could not be reached', 'check the connection and try again');

@@ -9,6 +9,7 @@ import { pathways as api } from './api.js';
 import { PathwayDiagram } from './diagram.js';
 import { decisionTable } from './decision-table.js';
 import { humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines.js';
+import { initMigration, setPathways } from './migration.js';
 
 const CHANGE_LABEL = { ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed' };
 const DOOR_LABEL = { POLICY_PAGE: 'Policy page', API: 'API', STARTUP: 'Start-up', COCKPIT: 'Cockpit' };
@@ -27,16 +28,19 @@ function showGlobalError(message) {
 // ---------------------------------------------------------------------------------------------
 // Pathways and their versions
 
-function versionLabel(version, latest) {
-  return 'Version ' + version.version + (latest ? ' (latest)' : '') + ' · deployed '
-    + formatTime(version.deployedAt) + ' · ' + plural(version.runningCases || 0, 'running case', 'running cases');
+function versionLabel(pathway, version, latest) {
+  const label = 'Version ' + version.version + (latest ? ' (latest)' : '') + ' · deployed '
+    + formatTime(version.deployedAt);
+  // A decision has no running cases of its own: the pathways that call it do.
+  return pathway.kind === 'decision' ? label
+    : label + ' · ' + plural(version.runningCases || 0, 'running case', 'running cases');
 }
 
 function versionSelect(pathway, onChange) {
   const id = 'version-' + pathway.key;
   const select = el('select', { id, 'data-role': 'version' },
     pathway.versions.map((version, index) => el('option', {
-      value: version.id, text: versionLabel(version, index === 0)
+      value: version.id, text: versionLabel(pathway, version, index === 0)
     })));
   select.addEventListener('change', () => onChange(pathway.versions.find((v) => v.id === select.value)));
   return el('div', { className: 'field' }, [el('label', { for: id, text: 'Version' }), select]);
@@ -202,6 +206,7 @@ async function loadPathways() {
   const section = $('pathways-section');
   section.dataset.state = 'loading';
   const list = await api.list();
+  setPathways(list);
   const processes = list.filter((p) => p.kind !== 'decision' && p.versions && p.versions.length);
   const decisions = list.filter((p) => p.kind === 'decision' && p.versions && p.versions.length);
   const processCards = processes.map(processCard);
@@ -411,6 +416,10 @@ async function start() {
     check();
   });
   $('deploy-button').addEventListener('click', deploy);
+  initMigration();
+  document.addEventListener('pathways-changed', () => {
+    loadPathways().catch((failure) => showGlobalError('The pathways could not be read: ' + failure.message));
+  });
   $('change-files').addEventListener('change', () => {
     state.acceptedSelection = null;
     $('change-result').hidden = true;
