@@ -12,7 +12,13 @@ import { humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines
 import { initMigration, setPathways } from './migration.js';
 
 const CHANGE_LABEL = { ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed' };
-const DOOR_LABEL = { POLICY_PAGE: 'Policy page', API: 'API', STARTUP: 'Start-up', COCKPIT: 'Cockpit' };
+const DOOR_LABEL = {
+  POLICY_API: 'Policy page or API',
+  FOLDER: 'Pathway folders, at start-up',
+  ENGINE_API: 'Engine API (Camunda Modeler, REST)'
+};
+// A first deployment lists every element as added: show a few, the rest on request.
+const HISTORY_ITEMS_SHOWN = 5;
 
 const state = {
   // Deploy only what a dry run has just accepted: the selection it accepted.
@@ -352,8 +358,22 @@ async function deploy() {
 // ---------------------------------------------------------------------------------------------
 // Deployment history
 
+/** A list of the first few items, the rest behind "Show all". */
+function collapsed(items) {
+  if (items.length <= HISTORY_ITEMS_SHOWN + 1) {
+    return [el('ul', { className: 'plain' }, items)];
+  }
+  return [el('ul', { className: 'plain' }, items.slice(0, HISTORY_ITEMS_SHOWN)), el('details', {}, [
+    el('summary', { text: 'Show ' + (items.length - HISTORY_ITEMS_SHOWN) + ' more' }),
+    el('ul', { className: 'plain' }, items.slice(HISTORY_ITEMS_SHOWN))
+  ])];
+}
+
 function historyRow(record) {
   const refused = record.outcome === 'REFUSED';
+  // Models before forms: they are what policy staff look for.
+  const models = [...(record.resources || [])].sort((a, b) =>
+    Number(a.endsWith('.form')) - Number(b.endsWith('.form')) || a.localeCompare(b));
   const what = [];
   for (const change of record.changes || []) {
     what.push(el('li', {}, [
@@ -371,14 +391,16 @@ function historyRow(record) {
   }
   return el('tr', { 'data-outcome': refused ? 'REFUSED' : (record.outcome || 'DEPLOYED'), 'data-id': record.id || '' }, [
     el('td', { className: 'nowrap', text: formatTime(record.deployedAt) }),
-    el('td', { text: record.deployedBy || '—' }),
+    el('td', { text: record.deployedBy || (record.door === 'FOLDER' ? 'the service' : '—') }),
     el('td', { text: DOOR_LABEL[record.door] || record.door || '—' }),
     el('td', {}, [el('span', {
       className: 'badge ' + (refused ? 'badge--refused' : 'badge--deployed'),
       text: refused ? 'Refused' : 'Deployed'
     })]),
-    el('td', {}, [el('ul', { className: 'plain' }, (record.resources || []).map((name) => el('li', { text: name })))]),
-    el('td', {}, what.length ? [el('ul', { className: 'plain' }, what)] : [el('span', { className: 'hint', text: 'No change to steps or deadlines' })])
+    el('td', {}, collapsed(models.map((name) => el('li', { text: name })))),
+    el('td', {}, what.length === 0
+      ? [el('span', { className: 'hint', text: 'No change to steps or deadlines' })]
+      : collapsed(what))
   ]);
 }
 
