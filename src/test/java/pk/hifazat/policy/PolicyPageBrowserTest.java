@@ -242,6 +242,11 @@ class PolicyPageBrowserTest {
     triage.locator("summary").click();
     assertThat(triage.locator("table.decision-table tbody tr").first()).isVisible();
 
+    // The deployment history: at least the pathway folders deployed at start-up.
+    assertThat(page.locator("#history-section")).hasAttribute("data-state", "ready");
+    assertThat(page.locator("#history-table tbody tr")
+        .filter(new Locator.FilterOptions().setHasText("court-production.bpmn")).first()).isVisible();
+
     // bpmn-js came with the application: the page asked nothing of any other server.
     Assertions.assertThat(requested).allMatch(url -> url.startsWith(base() + "/") || url.startsWith("data:"));
 
