@@ -65,8 +65,8 @@ function list(items, render) {
   return el('ul', { className: 'plain' }, items.map(render));
 }
 
-function caseNumbers(numbers) {
-  return numbers && numbers.length ? '. Cases concerned: ' + numbers.join(', ') : '';
+function caseNumbers(label, numbers) {
+  return numbers && numbers.length ? label + numbers.join(', ') : '';
 }
 
 function terms(t) {
@@ -120,7 +120,8 @@ function renderProposal(p) {
       !change.rule && typeof change.from === 'string' && change.to ? ': ' + change.from + ' → ' + change.to : '',
       !change.rule && typeof change.from === 'string' && !change.to ? ' (' + change.from + ')' : '',
       change.effect ? '. ' + change.effect : '',
-      caseNumbers(change.casesWaiting || change.casesWithRunningClock)
+      caseNumbers('. Waiting there now: ', change.casesWaiting),
+      caseNumbers('. Clock already running, kept as it is, for: ', change.casesWithRunningClock)
     ])));
   }
   if (changes.runningDeadlines) {
@@ -198,12 +199,15 @@ async function poll(batchId, status) {
   try {
     const now = await api.status(batchId);
     const jobs = now.jobs || {};
-    const done = now.endedAt || now.status === 'COMPLETED' || now.status === 'FAILED';
-    status.textContent = (done ? 'Finished ' + formatTime(now.endedAt) + ': ' : 'In progress: ')
+    // A failed job is not retried by itself: it waits as an incident in Cockpit, so stop here.
+    const done = Boolean(now.endedAt) || ['COMPLETED', 'CANCELLED', 'FAILED'].includes(now.status);
+    status.textContent = (now.endedAt ? 'Finished ' + formatTime(now.endedAt) + ': '
+      : done ? 'Stopped: ' : 'In progress: ')
       + (jobs.done || 0) + ' of ' + (jobs.total || 0) + ' done'
-      + (jobs.failed ? ', ' + jobs.failed + ' failed (see Cockpit incidents)' : '') + '.';
+      + (jobs.failed ? ', ' + jobs.failed + ' failed (see the incidents in Cockpit)' : '') + '.'
+      + ((now.failures || []).length ? ' ' + now.failures.join(' ') : '');
     if (done) {
-      $('migration-result').dataset.outcome = jobs.failed ? 'failed' : 'done';
+      $('migration-result').dataset.outcome = now.status === 'COMPLETED' ? 'done' : 'failed';
       document.dispatchEvent(new CustomEvent('pathways-changed'));
     } else {
       setTimeout(() => poll(batchId, status), POLL_MS);
