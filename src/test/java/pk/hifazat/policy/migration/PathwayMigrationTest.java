@@ -109,10 +109,16 @@ class PathwayMigrationTest {
         .taskDefinitionKey(ACKNOWLEDGE).list();
   }
 
-  private String migrateAll(String key, String from, String to) throws Exception {
+  /**
+   * Migrates this test's cases only: other tests leave cases running on the same versions, and
+   * a policy editor may move any subset of them.
+   */
+  private String migrate(String key, String from, String to, String... caseNumbers)
+      throws Exception {
     Map<String, Object> request = new HashMap<>();
     request.put("from", from);
     request.put("to", to);
+    request.put("caseNumbers", List.of(caseNumbers));
     JsonNode started = versions.body(versions.migrate(PathwayVersions.EDITOR, key, request), 202);
     return started.get("batchId").asText();
   }
@@ -189,14 +195,14 @@ class PathwayMigrationTest {
     assertThat(change.get("to").get("target").asText()).isEqualTo("PT24H");
     assertThat(change.get("to").get("kind").asText()).isEqualTo("policy");
     assertThat(texts(change.get("casesWithRunningClock"))).contains(running.getBusinessKey());
-    assertThat(change.get("effect").asText())
-        .startsWith(clocksBefore.size() + " running clock(s) keep their due time");
+    assertThat(change.get("effect").asText()).contains(" running clock(s) keep their due time");
     assertThat(proposal.get("changes").get("runningDeadlines").asText())
         .contains("keep their start, warning and due times")
         .contains("R-REFERRAL PT48H -> PT24H");
 
     // when it migrates
-    String batchId = migrateAll("referral", version1, version2.getId());
+    String batchId = migrate("referral", version1, version2.getId(),
+        running.getBusinessKey());
     assertThat(versions.body(versions.status(PathwayVersions.EDITOR, batchId), 200)
         .get("status").asText()).isEqualTo("RUNNING");
     versions.runBatch(batchId);
@@ -266,13 +272,13 @@ class PathwayMigrationTest {
     assertThat(renamed.get("change").asText()).isEqualTo("RENAMED");
     assertThat(renamed.get("to").asText())
         .isEqualTo("Arrange the child's production before the court");
-    assertThat(texts(renamed.get("casesWaiting"))).containsExactly(caseNumber);
+    assertThat(texts(renamed.get("casesWaiting"))).contains(caseNumber);
     assertThat(proposal.get("changes").get("deadlines")).isEmpty();
     assertThat(find(proposal.get("cases"), "caseNumber", caseNumber).get("deadlines")
         .findValuesAsText("rule")).contains("R-COURT-24H");
 
     // when it migrates
-    versions.runBatch(migrateAll("courtProduction", version1, version2.getId()));
+    versions.runBatch(migrate("courtProduction", version1, version2.getId(), caseNumber));
 
     // then clocks and timers are exactly as they were, on the new version
     assertThat(versions.definitionOf(production.getId())).isEqualTo(version2.getId());
@@ -333,7 +339,7 @@ class PathwayMigrationTest {
     JsonNode problem = find(proposal.get("problems"), "activityId", "Task_ArrangeProduction");
     assertThat(problem.get("message").asText()).contains("Task_ArrangeProduction")
         .contains("cannot move").contains("'Task_ArrangeCourtProduction' with the same label");
-    assertThat(texts(problem.get("cases"))).containsExactly(production.getBusinessKey());
+    assertThat(texts(problem.get("cases"))).contains(production.getBusinessKey());
     assertThat(find(proposal.get("changes").get("activities"), "activityId",
         "Task_ArrangeProduction").get("change").asText()).isEqualTo("REMOVED");
     assertThat(find(proposal.get("changes").get("activities"), "activityId",
@@ -372,7 +378,7 @@ class PathwayMigrationTest {
             .replace("Task_ArrangeProduction", "Task_ArrangeCourtProduction"));
 
     // when the migration is accepted while the case waits at a task both versions have
-    String batchId = migrateAll("courtProduction", version1, version2.getId());
+    String batchId = migrate("courtProduction", version1, version2.getId(), caseNumber);
     // and the case moves on to the renamed task before the batch runs
     cases.complete(caseNumber, "Task_ApplyToMagistrate", Map.of(
         "magistrateCourt", "Judicial Magistrate, Karachi South",
@@ -436,7 +442,8 @@ class PathwayMigrationTest {
             </bpmn:subProcess>""")));
 
     // when it is migrated
-    versions.runBatch(migrateAll("referral", version1, version2.getId()));
+    versions.runBatch(migrate("referral", version1, version2.getId(),
+        running.getBusinessKey()));
 
     // then no clock is added or changed in time, and each new timer takes its clock's due time
     List<Map<String, Object>> clocksAfter = versions.clockRows(running.getId());
@@ -492,7 +499,7 @@ class PathwayMigrationTest {
 
     JsonNode problem = find(proposal.get("problems"), "activityId", ACKNOWLEDGE);
     assertThat(problem.get("message").asText()).contains("R-REFERRAL").contains("never stop");
-    assertThat(texts(problem.get("cases"))).containsExactly(running.getBusinessKey());
+    assertThat(texts(problem.get("cases"))).contains(running.getBusinessKey());
     JsonNode change = find(proposal.get("changes").get("deadlines"), "rule", "R-REFERRAL");
     assertThat(change.get("change").asText()).isEqualTo("REMOVED");
     versions.body(versions.migrate(PathwayVersions.EDITOR, "referral", Map.of(
