@@ -13,17 +13,27 @@ enum StatutoryDeadline {
   /** The court decides within four months of production. */
   DECISION_4M("R-DECISION-4M", "courtProduction", "P4M", "004 para 52, KP"),
   /** After 60 days without a final decision, the court writes the reasons for the delay. */
-  DELAY_60D("R-DELAY-60D", "courtProduction", "P60D", "004 para 52, KP");
+  DELAY_60D("R-DELAY-60D", "courtProduction", "P60D", "004 para 52, KP"),
+  /** The intervention plan is reviewed quarterly: a repeating timer, every three months or less. */
+  REVIEW_3M("R-REVIEW-3M", "placement", "P3M", "004 para 50, KP", true);
 
   final String rule;
   final String processKey;
   final Duration longest;
   final String source;
+  /** Kept by a timer that repeats (timeCycle) rather than by a declared deadline clock. */
+  final boolean cycle;
 
   StatutoryDeadline(String rule, String processKey, String longest, String source) {
+    this(rule, processKey, longest, source, false);
+  }
+
+  StatutoryDeadline(String rule, String processKey, String longest, String source,
+      boolean cycle) {
     this.rule = rule;
     this.processKey = processKey;
     this.longest = Durations.parse(longest);
     this.source = source;
+    this.cycle = cycle;
   }
 }

@@ -39,7 +39,9 @@ final class StatutoryGuard {
           .orElse(Map.of());
       List<Statute> statutes = new ArrayList<>();
       for (StatutoryDeadline statute : StatutoryDeadline.values()) {
-        if (statute.processKey.equals(process.getId())) {
+        if (statute.processKey.equals(process.getId()) && statute.cycle) {
+          guardCycle(resource, process, statute, model, findings);
+        } else if (statute.processKey.equals(process.getId())) {
           statutes.add(new Statute(statute.rule, statute.longest.toString(),
               "statute, " + statute.source));
         }
@@ -97,6 +99,42 @@ final class StatutoryGuard {
           + statute.rule() + " (" + statute.source() + "): a timer with ${deadlines.dueAt("
           + "execution, '" + statute.rule() + "')} must escalate the statutory deadline when it "
           + "falls due"));
+    }
+  }
+
+  /** A statute kept by a repeating timer: one must remain, repeating at least as often. */
+  private static void guardCycle(String resource, Process process, StatutoryDeadline statute,
+      BpmnModelInstance model, List<Finding> findings) {
+    List<TimerEventDefinition> cycles = model.getModelElementsByType(TimerEventDefinition.class)
+        .stream().filter(timer -> belongsTo(timer, process) && timer.getTimeCycle() != null)
+        .toList();
+    String what = statute.rule + " (statute, " + statute.source + ", at least every "
+        + statute.longest + ")";
+    if (cycles.isEmpty()) {
+      findings.add(Finding.error(resource, process.getId(), RULE, what + " is kept by a repeating "
+          + "timer, and this version has none: a statutory deadline cannot be removed"));
+      return;
+    }
+    boolean kept = false;
+    String longer = null;
+    for (TimerEventDefinition timer : cycles) {
+      String cycle = timer.getTimeCycle().getTextContent().trim();
+      String period = cycle.substring(cycle.lastIndexOf('/') + 1);
+      try {
+        if (Durations.longerThan(Durations.parse(period), statute.longest)) {
+          longer = ((BaseElement) timer.getParentElement()).getId() + "|" + cycle;
+        } else {
+          kept = true;
+        }
+      } catch (RuntimeException notADuration) {
+        // An expression or a malformed cycle cannot be shown to keep the statute.
+        longer = ((BaseElement) timer.getParentElement()).getId() + "|" + cycle;
+      }
+    }
+    if (!kept) {
+      String[] timer = longer.split("\\|", 2);
+      findings.add(Finding.error(resource, timer[0], RULE, "Repeats '" + timer[1]
+          + "', less often than the law requires: " + what));
     }
   }
 

@@ -49,6 +49,11 @@ public final class PathwayVariants {
     return model.replace(PRODUCTION_TARGET, PRODUCTION_TARGET.replace("PT24H", "PT48H"));
   }
 
+  /** Placement whose intervention plan is reviewed twice a year instead of quarterly. */
+  public static String placementReviewedTwiceAYear() {
+    return replaceOnce(committed("placement.bpmn"), ">R/P3M<", ">R/P6M<");
+  }
+
   /** Court production whose order task names a form that does not exist. */
   public static String productionWithAMissingForm() {
     return replaceOnce(committed("court-production.bpmn"),
