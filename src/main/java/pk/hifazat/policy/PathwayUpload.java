@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Uploaded files as a pathway change, or the reasons they are not one, file by file. */
 final class PathwayUpload {
 
-  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._()-]{0,120}");
 
   private PathwayUpload() {}
 
@@ -33,7 +33,8 @@ final class PathwayUpload {
             : upload.getOriginalFilename().replaceAll("^.*[/\\\\]", "");
         byte[] bytes = bytes(upload);
         if (!FILE_NAME.matcher(name).matches()) {
-          errors.add(error("files", "A file name may hold letters, digits, '.', '_' and '-' only"));
+          errors.add(error("files",
+              "A file name may hold letters, digits, spaces and . _ ( ) - only"));
         } else if (!PathwayFiles.isPathwayFile(name)) {
           errors.add(error(name, "Only .bpmn, .dmn and .form files make up a pathway"));
         } else if (files.containsKey(name)) {

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +88,23 @@ public class DeadlineClocks {
         .filter(clock -> execution.getId().equals(clock.scopeExecutionId()))
         .findFirst()
         .or(() -> open.stream().filter(clock -> clock.scopeExecutionId() == null).findFirst())
+        .or(() -> orphanOf(execution, open))
         .ifPresent(clock -> stop(clock, execution.isCanceled()));
+  }
+
+  /**
+   * The engine may move a waiting element onto another execution: when the other branch of a
+   * parallel split ends first, the branch left is carried on by its parent. The element's clock
+   * then names an execution that no longer exists; it is still the element's clock.
+   */
+  private static java.util.Optional<Clock> orphanOf(DelegateExecution execution,
+      List<Clock> open) {
+    String element = execution.getCurrentActivityId();
+    var executions = Context.getCommandContext().getExecutionManager();
+    return open.stream()
+        .filter(clock -> clock.elementId().equals(element) && clock.scopeExecutionId() != null)
+        .filter(clock -> executions.findExecutionById(clock.scopeExecutionId()) == null)
+        .findFirst();
   }
 
   private void stop(Clock clock, boolean cancelled) {

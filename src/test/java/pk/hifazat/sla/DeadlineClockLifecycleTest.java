@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
+import pk.hifazat.TestModels;
 
 /**
  * Every status change of a clock, recorded by the sweep without anybody looking, and the
@@ -160,6 +161,77 @@ class DeadlineClockLifecycleTest {
     cases.clockAt(REPORTED.plus(Duration.ofDays(2)));
     sweeper.sweep();
     assertThat(stored(caseNumber, "R-COURT-24H").status()).isEqualTo(ClockStatus.RUNNING);
+  }
+
+  /**
+   * Two branches in parallel, each to its own end; the acknowledgement has its deadline, the other
+   * branch none.
+   */
+  private static final String PARALLEL_BRANCHES = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Branches"
+          targetNamespace="http://hifazat.pk/bpmn">
+        <bpmn:process id="trialBranches" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:startEvent id="Start_Referred" name="Referred" />
+          <bpmn:sequenceFlow id="Flow_Split" sourceRef="Start_Referred" targetRef="Gateway_Split" />
+          <bpmn:parallelGateway id="Gateway_Split" />
+          <bpmn:sequenceFlow id="Flow_ToAcknowledge" sourceRef="Gateway_Split"
+              targetRef="Task_Acknowledge" />
+          <bpmn:sequenceFlow id="Flow_ToViews" sourceRef="Gateway_Split"
+              targetRef="Task_RecordViews" />
+          <bpmn:userTask id="Task_Acknowledge" name="Acknowledge the referral"
+              camunda:formRef="acknowledge-referral" camunda:formRefBinding="latest"
+              camunda:candidateGroups="${childSex == 'F' ? femaleOfficersGroup : officersGroup}">
+            <bpmn:extensionElements>
+              <camunda:properties>
+                <camunda:property name="sla.rule" value="R-REFERRAL" />
+                <camunda:property name="sla.target" value="PT48H" />
+                <camunda:property name="sla.kind" value="policy" />
+              </camunda:properties>
+            </bpmn:extensionElements>
+          </bpmn:userTask>
+          <bpmn:userTask id="Task_RecordViews" name="Record the child's views"
+              camunda:formRef="record-child-views" camunda:formRefBinding="latest"
+              camunda:candidateGroups="${childSex == 'F' ? femaleOfficersGroup : officersGroup}" />
+          <bpmn:sequenceFlow id="Flow_Acknowledged" sourceRef="Task_Acknowledge"
+              targetRef="End_Acknowledged" />
+          <bpmn:endEvent id="End_Acknowledged" name="Acknowledged" />
+          <bpmn:sequenceFlow id="Flow_ViewsRecorded" sourceRef="Task_RecordViews"
+              targetRef="End_ViewsRecorded" />
+          <bpmn:endEvent id="End_ViewsRecorded" name="Views recorded" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+
+  @Test
+  @DisplayName("R-REFERRAL: a deadline on one of two parallel branches stops when its task ends, even after the other branch ended first")
+  void deadlineOnABranchStopsAfterTheOtherBranchEndedFirst() {
+    var deployment = engine.getRepositoryService().createDeployment().name("parallel branches")
+        .addString("trial-branches.bpmn", TestModels.drawn(PARALLEL_BRANCHES)).deploy();
+    try {
+      String caseNumber = "PB-2026-870901";
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey("trialBranches",
+          caseNumber, Map.of("province", "PB", "district", "Lahore", "childSex", "M",
+              "officersGroup", "cpo-pb-lahore", "femaleOfficersGroup", "cpo-pb-lahore-female"));
+      var tasks = engine.getTaskService();
+
+      // The other branch ends first: the engine carries the acknowledgement on another execution.
+      tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_RecordViews").singleResult().getId(),
+          Map.of("childViewsSought", true, "childViews", "Wants to stay with her aunt"));
+      cases.clockAt(REPORTED.plus(Duration.ofHours(5)));
+      tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_Acknowledge").singleResult().getId(),
+          Map.of("referralDecision", "ACKNOWLEDGED"));
+
+      assertThat(instance).isEnded();
+      Clock met = stored(caseNumber, "R-REFERRAL");
+      assertThat(met.status()).isEqualTo(ClockStatus.MET);
+      assertThat(met.stoppedAt()).isEqualTo(REPORTED.plus(Duration.ofHours(5)));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
   }
 
   private static String subject(MimeMessage message) {
