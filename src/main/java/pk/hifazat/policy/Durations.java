@@ -13,9 +13,13 @@ final class Durations {
 
   private static final DatatypeFactory FACTORY = factory();
   private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
-  /** Starts at month ends and across February, where "P4M" and "P120D" part ways. */
+  /**
+   * Starts where months are shortest and longest (four months from 31 October are 120 days, from
+   * 1 July 123), at month ends and across a leap February: where "P4M" and "P121D" part ways.
+   */
   private static final List<Instant> STARTS = List.of(Instant.parse("2026-01-31T00:00:00Z"),
-      Instant.parse("2026-02-28T12:00:00Z"), Instant.parse("2026-07-31T23:00:00Z"),
+      Instant.parse("2026-02-28T12:00:00Z"), Instant.parse("2026-07-01T06:00:00Z"),
+      Instant.parse("2026-07-31T23:00:00Z"), Instant.parse("2026-10-31T06:00:00Z"),
       Instant.parse("2028-02-29T06:00:00Z"));
 
   private Durations() {}
