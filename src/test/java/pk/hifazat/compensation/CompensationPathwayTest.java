@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.ClockStatus;
@@ -64,22 +65,8 @@ class CompensationPathwayTest {
 
   private ProcessInstance start(String caseNumber, String childSex, String offenceTypes,
       String identificationOutcome) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("province", "PB");
-    variables.put("district", "Lahore");
-    variables.put("reportedAt", iso(START.minus(Duration.ofDays(20))));
-    variables.put("source", "HELPLINE_1098");
-    variables.put("childSex", childSex);
-    variables.put("childAgeYears", 14);
-    variables.put("ageEstimated", false);
-    variables.put("ageDisputed", false);
-    variables.put("childNationality", "PK");
-    variables.put("offenceTypes", offenceTypes);
-    variables.put("custodyTakenAt", null);
-    variables.put("officersGroup", "cpo-pb-lahore");
-    variables.put("femaleOfficersGroup", "cpo-pb-lahore-female");
-    variables.put("supervisorsGroup", "supervisor-pb-lahore");
+    Map<String, Object> variables = CaseHandover.inLahore(caseNumber, childSex, 14, offenceTypes,
+        START.minus(Duration.ofDays(20)));
     variables.put("identificationOutcome", identificationOutcome);
     return runtimeService.startProcessInstanceByKey("compensation", caseNumber, variables);
   }

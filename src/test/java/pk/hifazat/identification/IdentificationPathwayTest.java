@@ -44,6 +44,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.TestModels;
 import pk.hifazat.sla.Clock;
@@ -86,23 +87,11 @@ class IdentificationPathwayTest {
   /** The variables every case carries when it calls identification. */
   private static Map<String, Object> caseVariables(String caseNumber, String sex, int age,
       boolean ageDisputed, String offenceTypes) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("province", "PB");
-    variables.put("district", "Lahore");
-    variables.put("reportedAt", iso(REPORTED));
-    variables.put("source", "HELPLINE_1098");
-    variables.put("childSex", sex);
-    variables.put("childAgeYears", age);
+    Map<String, Object> variables = CaseHandover.inLahore(caseNumber, sex, age, offenceTypes,
+        REPORTED);
     variables.put("ageEstimated", ageDisputed);
     variables.put("ageDisputed", ageDisputed);
-    variables.put("childNationality", "PK");
-    variables.put("offenceTypes", offenceTypes);
-    variables.put("custodyTakenAt", null);
     variables.put("inProtection", false);
-    variables.put("officersGroup", "cpo-pb-lahore");
-    variables.put("femaleOfficersGroup", "cpo-pb-lahore-female");
-    variables.put("supervisorsGroup", "supervisor-pb-lahore");
     return variables;
   }
 

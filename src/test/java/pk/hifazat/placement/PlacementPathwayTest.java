@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,9 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
-import pk.hifazat.security.AreaGroups;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.ClockStatus;
 import pk.hifazat.sla.DeadlineClocks;
@@ -69,22 +68,9 @@ class PlacementPathwayTest {
 
   private ProcessInstance start(String caseNumber, String province, String district, String sex,
       int age, String offences) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("province", province);
-    variables.put("district", district);
-    variables.put("reportedAt", iso(PLACEMENT_NEEDED.minus(Duration.ofDays(3))));
-    variables.put("source", "HELPLINE_1098");
-    variables.put("childSex", sex);
-    variables.put("childAgeYears", age);
-    variables.put("ageEstimated", false);
-    variables.put("ageDisputed", false);
-    variables.put("childNationality", "PK");
-    variables.put("offenceTypes", offences);
+    Map<String, Object> variables = CaseHandover.of(caseNumber, province, district, sex, age,
+        offences, PLACEMENT_NEEDED.minus(Duration.ofDays(3)));
     variables.put("custodyTakenAt", iso(PLACEMENT_NEEDED.minus(Duration.ofDays(2))));
-    variables.put("officersGroup", AreaGroups.officers(province, district));
-    variables.put("femaleOfficersGroup", AreaGroups.femaleOfficers(province, district));
-    variables.put("supervisorsGroup", AreaGroups.supervisors(province, district));
     return runtimeService.startProcessInstanceByKey("placement", caseNumber, variables);
   }
 

@@ -18,15 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -40,8 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
-import pk.hifazat.Reports;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.DeadlineClocks;
 
@@ -318,23 +315,8 @@ class PathwayChangeDoorsTest {
 
   /** Starts the referral pathway the way the case's call activity does, for a trafficked child. */
   private ProcessInstance refer(String caseNumber) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("province", "PB");
-    variables.put("district", "Lahore");
-    variables.put("reportedAt", Reports.iso(NOW.minus(Duration.ofHours(3))));
-    variables.put("source", "HELPLINE_1098");
-    variables.put("childSex", "F");
-    variables.put("childAgeYears", 14);
-    variables.put("ageEstimated", false);
-    variables.put("ageDisputed", false);
-    variables.put("childNationality", "PK");
-    variables.put("offenceTypes", "TRAFFICKING");
-    variables.put("custodyTakenAt", null);
-    variables.put("officersGroup", "cpo-pb-lahore");
-    variables.put("femaleOfficersGroup", "cpo-pb-lahore-female");
-    variables.put("supervisorsGroup", "supervisor-pb-lahore");
-    return runtimeService.startProcessInstanceByKey("referral", caseNumber, variables);
+    return runtimeService.startProcessInstanceByKey("referral", caseNumber,
+        CaseHandover.inLahore(caseNumber, "F", 14, "TRAFFICKING", NOW.minus(Duration.ofHours(3))));
   }
 
   private Clock referralClock(ProcessInstance referral) {

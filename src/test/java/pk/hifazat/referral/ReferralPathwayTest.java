@@ -10,7 +10,6 @@ import static pk.hifazat.Reports.iso;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.ClockStatus;
@@ -67,22 +67,8 @@ class ReferralPathwayTest {
   /** Starts the referral pathway the way the case's call activity does, for a Lahore child. */
   private ProcessInstance refer(String sex, String offences, Map<String, Object> needs) {
     String caseNumber = "PB-2026-" + CASES.incrementAndGet();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("province", "PB");
-    variables.put("district", "Lahore");
-    variables.put("reportedAt", iso(IDENTIFIED.minus(Duration.ofHours(3))));
-    variables.put("source", "HELPLINE_1098");
-    variables.put("childSex", sex);
-    variables.put("childAgeYears", 14);
-    variables.put("ageEstimated", false);
-    variables.put("ageDisputed", false);
-    variables.put("childNationality", "PK");
-    variables.put("offenceTypes", offences);
-    variables.put("custodyTakenAt", null);
-    variables.put("officersGroup", "cpo-pb-lahore");
-    variables.put("femaleOfficersGroup", "cpo-pb-lahore-female");
-    variables.put("supervisorsGroup", "supervisor-pb-lahore");
+    Map<String, Object> variables = CaseHandover.inLahore(caseNumber, sex, 14, offences,
+        IDENTIFIED.minus(Duration.ofHours(3)));
     variables.putAll(needs);
     return runtimeService.startProcessInstanceByKey("referral", caseNumber, variables);
   }

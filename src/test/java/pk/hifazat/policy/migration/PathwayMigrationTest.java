@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
 import pk.hifazat.TestModels;
@@ -78,23 +79,9 @@ class PathwayMigrationTest {
   /** Starts a referral the way the case's call activity does, for a Lahore girl trafficked. */
   private ProcessInstance refer() {
     String caseNumber = versions.started("PB-2026-" + CASES.incrementAndGet());
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("province", "PB");
-    variables.put("district", "Lahore");
-    variables.put("reportedAt", iso(IDENTIFIED.minus(Duration.ofHours(3))));
-    variables.put("source", "HELPLINE_1098");
-    variables.put("childSex", "F");
-    variables.put("childAgeYears", 14);
-    variables.put("ageEstimated", false);
-    variables.put("ageDisputed", false);
-    variables.put("childNationality", "PK");
-    variables.put("offenceTypes", "TRAFFICKING");
-    variables.put("custodyTakenAt", null);
-    variables.put("officersGroup", "cpo-pb-lahore");
-    variables.put("femaleOfficersGroup", "cpo-pb-lahore-female");
-    variables.put("supervisorsGroup", "supervisor-pb-lahore");
-    return runtimeService.startProcessInstanceByKey("referral", caseNumber, variables);
+    return runtimeService.startProcessInstanceByKey("referral", caseNumber,
+        CaseHandover.inLahore(caseNumber, "F", 14, "TRAFFICKING",
+            IDENTIFIED.minus(Duration.ofHours(3))));
   }
 
   /** A girl taken into protection in Lahore: her court production waits for its arrangement. */
