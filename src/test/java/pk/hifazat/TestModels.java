@@ -24,7 +24,10 @@ public final class TestModels {
 
   private TestModels() {}
 
-  /** The model with a shape for every node and an edge for every flow not drawn yet, in a row. */
+  /**
+   * The model as Modeler would save it: a shape for every node and an edge for every flow not
+   * drawn yet (in a row), and each node's incoming and outgoing flows listed on it.
+   */
   public static String drawn(String xml) {
     BpmnModelInstance model = Bpmn.readModelFromStream(
         new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
@@ -62,6 +65,13 @@ public final class TestModels {
       x += 150;
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      // Modeler lists each node's flows on the node too; bpmnlint reads them from there.
+      if (!flow.getSource().getOutgoing().contains(flow)) {
+        flow.getSource().getOutgoing().add(flow);
+      }
+      if (!flow.getTarget().getIncoming().contains(flow)) {
+        flow.getTarget().getIncoming().add(flow);
+      }
       if (drawn.contains(flow.getId())) {
         continue;
       }
