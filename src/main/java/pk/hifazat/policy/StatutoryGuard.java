@@ -42,7 +42,7 @@ final class StatutoryGuard {
         if (statute.processKey.equals(process.getId()) && statute.cycle) {
           guardCycle(resource, process, statute, model, findings);
         } else if (statute.processKey.equals(process.getId())) {
-          statutes.add(new Statute(statute.rule, statute.longest.toString(),
+          statutes.add(new Statute(statute.rule, statute.longest.toString(), statute.start,
               "statute, " + statute.source));
         }
       }
@@ -50,7 +50,7 @@ final class StatutoryGuard {
           .filter(declared -> declared.kind().equalsIgnoreCase("statute"))
           .filter(declared -> statutes.stream().noneMatch(s -> s.rule().equals(declared.rule())))
           .forEach(declared -> statutes.add(new Statute(declared.rule(), declared.target(),
-              "statute in the version before")));
+              declared.start(), "statute in the version before")));
       for (Statute statute : statutes) {
         guard(resource, process, statute, now.get(statute.rule()),
             Optional.ofNullable(before.get(statute.rule())), model, findings);
@@ -72,6 +72,11 @@ final class StatutoryGuard {
       findings.add(Finding.error(resource, now.elementId(), RULE, statute.rule()
           + " is a statutory deadline (" + statute.source() + "): sla.kind must be 'statute', not '"
           + now.kind() + "'"));
+    }
+    if (!now.start().equals(statute.start())) {
+      // A clock that starts later lengthens the deadline as surely as a longer target does.
+      findings.add(Finding.error(resource, now.elementId(), RULE, statute.rule() + " runs from '"
+          + statute.start() + "' (" + statute.source() + "), not from '" + now.start() + "'"));
     }
     try {
       if (Durations.longerThan(Durations.parse(now.target()), Durations.parse(statute.longest()))) {
@@ -155,7 +160,9 @@ final class StatutoryGuard {
       if (rule != null) {
         declared.put(rule.trim(), new Declared(element.getId(), rule.trim(),
             String.valueOf(properties.get(DeadlineDeclaration.TARGET)).trim(),
-            String.valueOf(properties.get(DeadlineDeclaration.KIND)).trim()));
+            String.valueOf(properties.get(DeadlineDeclaration.KIND)).trim(),
+            properties.getOrDefault(DeadlineDeclaration.START,
+                DeadlineDeclaration.START_AT_ACTIVITY).trim()));
       }
     }
     return declared;
@@ -171,7 +178,8 @@ final class StatutoryGuard {
     return false;
   }
 
-  private record Statute(String rule, String longest, String source) {}
+  private record Statute(String rule, String longest, String start, String source) {}
 
-  private record Declared(String elementId, String rule, String target, String kind) {}
+  private record Declared(String elementId, String rule, String target, String kind,
+      String start) {}
 }

@@ -86,6 +86,19 @@ class StatutoryGuardTest {
   }
 
   @Test
+  @DisplayName("R-COURT-24H: a clock started when the task opens, not at custody, is refused")
+  void productionClockMustRunFromCustody() {
+    String fromTheTask = PathwayVariants.replaceOnce(production(),
+        "<camunda:property name=\"sla.start\" value=\"custodyTakenAt\" />",
+        "<camunda:property name=\"sla.start\" value=\"activity\" />");
+
+    assertThat(findings(fromTheTask)).anySatisfy(finding -> {
+      assertThat(finding.element()).isEqualTo("SubProcess_Production");
+      assertThat(finding.message()).contains("R-COURT-24H runs from 'custodyTakenAt'");
+    });
+  }
+
+  @Test
   @DisplayName("R-DECISION-4M: months are counted on the calendar: four months can be as short as 120 days, so 121 days is longer")
   void oneHundredTwentyOneDaysIsLongerThanFourMonths() {
     String days121 = PathwayVariants.replaceOnce(production(),
