@@ -28,7 +28,9 @@ export async function call(path, options = {}) {
     if (options.json !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
-    response = await fetch(path, {
+    // Against the origin, never the page's own address: one opened as user:password@host would
+    // make every request carry credentials in its URL, which browsers refuse.
+    response = await fetch(new URL(path, window.location.origin), {
       method: options.method || 'GET',
       body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
       credentials: 'same-origin',
