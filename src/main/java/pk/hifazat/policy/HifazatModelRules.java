@@ -9,18 +9,27 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import pk.hifazat.sla.DeadlineDeclaration;
 import pk.hifazat.sla.InvalidDeadlineDeclaration;
 
 /**
  * Our own rules for a model to run here: every user task has a Camunda Form that exists, every
  * deadline property is well formed and every deadline a timer waits for is declared, every called
- * process and decision exists, and every definition says how long its history is kept.
+ * process and decision exists, every definition says how long its history is kept, and no model
+ * brings code of its own.
  */
 final class HifazatModelRules {
 
@@ -31,6 +40,11 @@ final class HifazatModelRules {
   static final Pattern CLOCK_REFERENCE =
       Pattern.compile("deadlines\\.(dueAt|warningAt)\\(\\s*execution\\s*,\\s*'([^']+)'\\s*\\)");
   private static final String EXPRESSION = "${";
+  private static final String RULE_CODE = "no-foreign-code";
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  private static final String OWN_CODE = "pk.hifazat.";
+  private static final String SCRIPTS = "Scripts are not run in pathways: what a step does lives in"
+      + " this application's delegates, reviewed with its code";
 
   private HifazatModelRules() {}
 
@@ -77,6 +91,45 @@ final class HifazatModelRules {
       }
     }
     deadlines(resource, model, findings);
+    code(resource, model, findings);
+  }
+
+  /**
+   * What a step does is Java code of this application, reviewed with it; a deployment may not
+   * bring code of its own (a script, or a class from elsewhere) that would run inside the engine
+   * with access to every case (R-NO-DISCLOSURE).
+   */
+  private static void code(String resource, BpmnModelInstance model, List<Finding> findings) {
+    for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
+      findings.add(Finding.error(resource, task.getId(), RULE_CODE, SCRIPTS));
+    }
+    for (CamundaScript script : model.getModelElementsByType(CamundaScript.class)) {
+      findings.add(Finding.error(resource, owner(script), RULE_CODE, SCRIPTS));
+    }
+    List<ModelElementInstance> withClasses = new java.util.ArrayList<>();
+    withClasses.addAll(model.getModelElementsByType(ServiceTask.class));
+    withClasses.addAll(model.getModelElementsByType(SendTask.class));
+    withClasses.addAll(model.getModelElementsByType(BusinessRuleTask.class));
+    withClasses.addAll(model.getModelElementsByType(MessageEventDefinition.class));
+    withClasses.addAll(model.getModelElementsByType(CamundaExecutionListener.class));
+    withClasses.addAll(model.getModelElementsByType(CamundaTaskListener.class));
+    for (ModelElementInstance element : withClasses) {
+      String type = element.getAttributeValueNs(CAMUNDA, "class");
+      if (type != null && !type.startsWith(OWN_CODE)) {
+        findings.add(Finding.error(resource, owner(element), RULE_CODE, "Runs class '" + type
+            + "', which is not this application's (" + OWN_CODE + "*): use one of its delegates"));
+      }
+    }
+  }
+
+  /** The id of the nearest element with one, for a listener or script inside it. */
+  private static String owner(ModelElementInstance element) {
+    for (ModelElementInstance at = element; at != null; at = at.getParentElement()) {
+      if (at instanceof BaseElement base && base.getId() != null) {
+        return base.getId();
+      }
+    }
+    return null;
   }
 
   static void check(String resource, DmnModelInstance model, List<Finding> findings) {
