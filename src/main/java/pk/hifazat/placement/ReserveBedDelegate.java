@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pk.hifazat.casefile.CaseVariables;
+import pk.hifazat.support.PathwayBean;
 
 /**
  * Takes a bed at the institution the registry chooses for the child and records it; with no
  * suitable bed free anywhere in the province, raises {@code NO_BED} for the model to hand on.
  */
 @Component("reserveBed")
+@PathwayBean
 class ReserveBedDelegate implements JavaDelegate {
 
   private final PlacementRegistry registry;

@@ -3,9 +3,11 @@ package pk.hifazat.referral;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.PathwayBean;
 
 /** Records the referral CLOSED with its outcome and when the service was delivered (R-REFERRAL). */
 @Component("closeReferral")
+@PathwayBean
 class CloseReferralDelegate implements JavaDelegate {
 
   private final Referrals referrals;

@@ -3,9 +3,11 @@ package pk.hifazat.referral;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.PathwayBean;
 
 /** Decides which agencies the case is referred to, and where declined referrals go (R-REFERRAL). */
 @Component("decideReferrals")
+@PathwayBean
 class DecideReferralsDelegate implements JavaDelegate {
 
   private final ReferralPlanner planner;

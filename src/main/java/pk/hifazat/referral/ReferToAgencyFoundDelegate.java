@@ -4,9 +4,11 @@ import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.PathwayBean;
 
 /** The referral goes to the agency the officer found when no fallback was left (R-REFERRAL). */
 @Component("referToAgencyFound")
+@PathwayBean
 class ReferToAgencyFoundDelegate implements JavaDelegate {
 
   @Override

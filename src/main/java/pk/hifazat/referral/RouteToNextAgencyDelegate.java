@@ -4,12 +4,14 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.PathwayBean;
 
 /**
  * A declined referral goes on to the next agency of its fallback chain from the decision table
  * (R-REFERRAL); {@code nextAgencyFound} is false when the chain has run out.
  */
 @Component("routeToNextAgency")
+@PathwayBean
 class RouteToNextAgencyDelegate implements JavaDelegate {
 
   @Override

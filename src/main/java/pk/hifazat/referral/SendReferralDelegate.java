@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pk.hifazat.casefile.CaseVariables;
+import pk.hifazat.support.PathwayBean;
 
 /**
  * Sends one referral to the agency of this instance: records it SENT and offers its tasks to that
@@ -11,6 +12,7 @@ import pk.hifazat.casefile.CaseVariables;
  * declining agency starts with a clean answer.
  */
 @Component("sendReferral")
+@PathwayBean
 class SendReferralDelegate implements JavaDelegate {
 
   private final Referrals referrals;

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import pk.hifazat.casefile.CaseVariables;
+import pk.hifazat.support.PathwayBean;
 
 /**
  * The deadline clocks of every case. Models reach it as {@code deadlines}: a timer that enforces a
@@ -20,6 +21,7 @@ import pk.hifazat.casefile.CaseVariables;
  * 'R-COURT-24H')}}), so the timer and the clock never disagree.
  */
 @Component("deadlines")
+@PathwayBean
 public class DeadlineClocks {
 
   private final ClockRepository clocks;
