@@ -31,11 +31,11 @@ class CheckBeforeDeploy implements Deployer {
     if (!deployment.isNew()) {
       return;
     }
+    // Every resource, not only the pathway files: anything else (a CMMN case, a script) is
+    // refused by name rather than deployed unchecked.
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
-      if (PathwayFiles.isPathwayFile(resource.getName())) {
-        files.put(resource.getName(), resource.getBytes());
-      }
+      files.put(resource.getName(), resource.getBytes());
     }
     if (files.isEmpty()) {
       return;

@@ -265,6 +265,19 @@ class PathwayChangeDoorsTest {
   }
 
   @Test
+  @DisplayName("Through the engine, a file that is not a pathway (a CMMN case) is refused, not deployed unchecked")
+  void engineDeploymentOfAnotherKindOfFileIsRefused() throws Exception {
+    long deployments = repositoryService.createDeploymentQuery().count();
+
+    HttpResponse<String> answer = deployThroughEngineRest("case.cmmn",
+        "<definitions xmlns=\"http://www.omg.org/spec/CMMN/20151109/MODEL\" />");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains("case.cmmn").contains("file-type");
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
   @DisplayName("Only policy editors and administrators change pathways")
   void onlyPolicyEditorsChangePathways() throws Exception {
     for (String user : List.of("manager.punjab", "cpo.lahore.f", "supervisor.lahore")) {
