@@ -1,42 +1,33 @@
 package pk.hifazat.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.HeadlessChromium;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
 
@@ -52,11 +43,8 @@ import pk.hifazat.Reports;
 @HifazatTest
 class DashboardBrowserTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final String CASE_NUMBER = "[A-Z]{2,3}-\\d{4}-\\d{6}";
 
-  private static Playwright playwright;
-  private static Browser browser;
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
@@ -64,41 +52,9 @@ class DashboardBrowserTest {
   private BrowserContext context;
   private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
-  /** Launches Chromium once, for the tests that need it; skips them (or fails, in CI) without it. */
-  private static Browser browser() {
-    if (browser == null) {
-      boolean installed = Files.isExecutable(CHROMIUM);
-      if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(CHROMIUM + " is missing: install Debian's chromium (apt-get install chromium)");
-      }
-      assumeTrue(installed, CHROMIUM + " is not installed: the browser test is skipped");
-      playwright = Playwright.create(new Playwright.CreateOptions()
-          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(CHROMIUM)
-          .setHeadless(true)
-          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-              "--no-first-run")));
-    }
-    return browser;
-  }
-
-  @BeforeAll
-  static void patientAssertions() {
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-  }
-
   @AfterAll
   static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-    if (playwright != null) {
-      playwright.close();
-      playwright = null;
-    }
+    HeadlessChromium.close();
   }
 
   @BeforeEach
@@ -134,7 +90,7 @@ class DashboardBrowserTest {
   }
 
   private Page openDashboardAs(String user) {
-    context = browser().newContext(new Browser.NewContextOptions()
+    context = HeadlessChromium.browser().newContext(new Browser.NewContextOptions()
         .setHttpCredentials(user, CaseDriver.PASSWORD)
         .setTimezoneId("Asia/Karachi")
         .setLocale("en-GB"));
@@ -155,7 +111,7 @@ class DashboardBrowserTest {
   @Test
   @DisplayName("R-COURT-24H on the dashboard: a Punjab manager sees the deadline at risk, the breach, the bottleneck and the case numbers behind them")
   void managerSeesDeadlinesBreachesAndBottlenecks() throws Exception {
-    browser();
+    HeadlessChromium.browser();
     String breached = girlInCustodyInLahore(25);
     String atRisk = girlInCustodyInLahore(19);
     Assertions.assertThat(courtDeadlineStatus(breached)).isEqualTo("BREACHED");
@@ -232,7 +188,7 @@ class DashboardBrowserTest {
   @Test
   @DisplayName("The district filter narrows every panel, and a district without deadlines at risk says so")
   void districtFilterNarrowsThePanels() throws Exception {
-    browser();
+    HeadlessChromium.browser();
     String atRisk = girlInCustodyInLahore(19);
     Page page = openDashboardAs("manager.punjab");
     assertThat(caseLink(page.locator("#at-risk-table"), atRisk)).hasText(atRisk);

@@ -1,17 +1,12 @@
 package pk.hifazat.policy;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,7 +33,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pk.hifazat.CaseDriver;
+import pk.hifazat.HeadlessChromium;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
 
@@ -61,11 +55,8 @@ import pk.hifazat.Reports;
 @HifazatTest
 class PolicyPageBrowserTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path PROCESSES = Path.of("processes");
 
-  private static Playwright playwright;
-  private static Browser browser;
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
@@ -75,41 +66,9 @@ class PolicyPageBrowserTest {
   private final List<String> pageErrors = new CopyOnWriteArrayList<>();
   private final List<String> requested = new CopyOnWriteArrayList<>();
 
-  /** Launches Chromium once, for the tests that need it; skips them (or fails, in CI) without it. */
-  private static Browser browser() {
-    if (browser == null) {
-      boolean installed = Files.isExecutable(CHROMIUM);
-      if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(CHROMIUM + " is missing: install Debian's chromium (apt-get install chromium)");
-      }
-      assumeTrue(installed, CHROMIUM + " is not installed: the browser test is skipped");
-      playwright = Playwright.create(new Playwright.CreateOptions()
-          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(CHROMIUM)
-          .setHeadless(true)
-          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-              "--no-first-run")));
-    }
-    return browser;
-  }
-
-  @BeforeAll
-  static void patientAssertions() {
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-  }
-
   @AfterAll
   static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-    if (playwright != null) {
-      playwright.close();
-      playwright = null;
-    }
+    HeadlessChromium.close();
   }
 
   @BeforeEach
@@ -130,7 +89,7 @@ class PolicyPageBrowserTest {
   }
 
   private Page openPolicyPageAs(String user) {
-    context = browser().newContext(new Browser.NewContextOptions()
+    context = HeadlessChromium.browser().newContext(new Browser.NewContextOptions()
         .setHttpCredentials(user, CaseDriver.PASSWORD)
         .setViewportSize(1400, 1000)
         .setTimezoneId("Asia/Karachi")
@@ -194,7 +153,7 @@ class PolicyPageBrowserTest {
   @Test
   @DisplayName("Policy staff see every pathway drawn, its deadlines (statute unlike policy) and the cases waiting at each step")
   void policyEditorSeesEveryPathwayDrawn() throws Exception {
-    browser();
+    HeadlessChromium.browser();
     String caseNumber = girlInCustodyInLahore(2);
     Task waitingInCourtProduction = cases.openTasks(caseNumber).stream()
         .filter(task -> task.getProcessDefinitionId().startsWith("courtProduction:"))

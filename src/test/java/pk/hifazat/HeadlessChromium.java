@@ -1,0 +1,61 @@
+package pk.hifazat;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright for the pages' browser tests. Where it is not
+ * installed those tests are skipped, except in CI ({@code CI=true}), where they fail.
+ */
+public final class HeadlessChromium {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  private HeadlessChromium() {}
+
+  /** Launches Chromium once, for the tests that need it. */
+  public static Browser browser() {
+    if (browser == null) {
+      boolean installed = Files.isExecutable(CHROMIUM);
+      if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(CHROMIUM + " is missing: install Debian's chromium (apt-get install chromium)");
+      }
+      assumeTrue(installed, CHROMIUM + " is not installed: the browser test is skipped");
+      // A page renders in its own time on a busy machine.
+      PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+      playwright = Playwright.create(new Playwright.CreateOptions()
+          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      // Without the background-networking flags Chromium keeps calling out, and is refused.
+      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(CHROMIUM)
+          .setHeadless(true)
+          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+              "--no-first-run")));
+    }
+    return browser;
+  }
+
+  public static void close() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+    if (playwright != null) {
+      playwright.close();
+      playwright = null;
+    }
+  }
+}
