@@ -24,6 +24,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import pk.hifazat.sla.DeadlineDeclaration;
 import pk.hifazat.sla.InvalidDeadlineDeclaration;
+import pk.hifazat.support.ModelProperties;
 
 /**
  * Our own rules for a model to run here: every user task has a Camunda Form that exists, every

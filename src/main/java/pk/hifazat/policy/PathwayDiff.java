@@ -31,6 +31,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import pk.hifazat.sla.DeadlineDeclaration;
+import pk.hifazat.support.ModelProperties;
 
 /**
  * What a change does to the versions deployed before it: elements added, removed and changed, and

@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import pk.hifazat.sla.DeadlineDeclaration;
+import pk.hifazat.support.ModelProperties;
 
 /**
  * No version of a pathway may lose or lengthen a statutory deadline: not those of DOMAIN.md

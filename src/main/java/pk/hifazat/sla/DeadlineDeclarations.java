@@ -8,13 +8,10 @@ import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.ModelProperties;
 
 /** The deadlines each deployed process definition declares, by rule id; definitions never change. */
 @Component
@@ -69,29 +66,11 @@ class DeadlineDeclarations {
     for (FlowNode node : repositoryService.getBpmnModelInstance(processDefinitionId)
         .getModelElementsByType(FlowNode.class)) {
       DeadlineDeclaration declaration =
-          DeadlineDeclaration.fromProperties(node.getId(), properties(node));
+          DeadlineDeclaration.fromProperties(node.getId(), ModelProperties.of(node));
       if (declaration != null) {
         declarations.put(declaration.rule(), declaration);
       }
     }
     return declarations;
-  }
-
-  static Map<String, String> properties(BaseElement element) {
-    Map<String, String> properties = new HashMap<>();
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      return properties;
-    }
-    for (CamundaProperties list :
-        extensions.getChildElementsByType(CamundaProperties.class)) {
-      for (CamundaProperty property : list.getCamundaProperties()) {
-        if (property.getCamundaName() != null) {
-          properties.put(property.getCamundaName().trim(),
-              property.getCamundaValue() == null ? "" : property.getCamundaValue());
-        }
-      }
-    }
-    return properties;
   }
 }

@@ -28,36 +28,12 @@ class StatutoryGuardTest {
     return findings(model, PathwayLibrary.EMPTY);
   }
 
+  /** The version deployed before: the court production model given. */
   private static PathwayLibrary before(String model) {
     return new PathwayLibrary() {
       @Override
-      public boolean hasProcess(String key) {
-        return true;
-      }
-
-      @Override
-      public boolean hasDecision(String key) {
-        return true;
-      }
-
-      @Override
-      public boolean hasForm(String formId) {
-        return true;
-      }
-
-      @Override
       public Optional<byte[]> latestProcessModel(String key) {
         return Optional.of(model.getBytes(StandardCharsets.UTF_8));
-      }
-
-      @Override
-      public Optional<byte[]> latestDecisionModel(String key) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<byte[]> latestForm(String formId) {
-        return Optional.empty();
       }
     };
   }

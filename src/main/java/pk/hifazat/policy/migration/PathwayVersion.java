@@ -1,15 +1,12 @@
 package pk.hifazat.policy.migration;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import pk.hifazat.sla.DeadlineDeclaration;
+import pk.hifazat.support.ModelProperties;
 
 /** One deployed version of a pathway: its activities, their labels and their deadlines. */
 record PathwayVersion(ProcessDefinition definition, Map<String, Activity> activities) {
@@ -22,7 +19,7 @@ record PathwayVersion(ProcessDefinition definition, Map<String, Activity> activi
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       activities.put(node.getId(), new Activity(node.getId(), node.getName(),
           node.getElementType().getTypeName(),
-          DeadlineDeclaration.fromProperties(node.getId(), properties(node))));
+          DeadlineDeclaration.fromProperties(node.getId(), ModelProperties.of(node))));
     }
     return new PathwayVersion(definition, activities);
   }
@@ -45,20 +42,4 @@ record PathwayVersion(ProcessDefinition definition, Map<String, Activity> activi
     return activity == null || activity.name() == null ? id : activity.name();
   }
 
-  private static Map<String, String> properties(FlowNode node) {
-    Map<String, String> properties = new HashMap<>();
-    ExtensionElements extensions = node.getExtensionElements();
-    if (extensions == null) {
-      return properties;
-    }
-    for (CamundaProperties list : extensions.getChildElementsByType(CamundaProperties.class)) {
-      for (CamundaProperty property : list.getCamundaProperties()) {
-        if (property.getCamundaName() != null) {
-          properties.put(property.getCamundaName().trim(),
-              property.getCamundaValue() == null ? "" : property.getCamundaValue());
-        }
-      }
-    }
-    return properties;
-  }
 }
