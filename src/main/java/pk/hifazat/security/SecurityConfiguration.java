@@ -1,12 +1,14 @@
 package pk.hifazat.security;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -36,9 +38,9 @@ class SecurityConfiguration {
             "/policy/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-            .requestMatchers(paths("/actuator/**")).access(SecurityConfiguration::figuresReader)
+            .requestMatchers(paths("/actuator/**")).access(FIGURES_READER)
             .requestMatchers(paths("/api/pathways/**", "/policy/**"))
-                .access(SecurityConfiguration::pathwayEditor)
+                .access(PATHWAY_EDITOR)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
@@ -54,25 +56,23 @@ class SecurityConfiguration {
   }
 
   /** Metrics are national figures: administrators, managers and policy staff read them. */
-  private static AuthorizationDecision figuresReader(Supplier<Authentication> authentication,
-      RequestAuthorizationContext context) {
-    Authentication user = authentication.get();
-    boolean allowed = user != null && user.isAuthenticated()
-        && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .anyMatch(group -> group.equals(AreaGroups.ADMINISTRATORS)
-                || group.equals(AreaGroups.POLICY_EDITORS) || group.startsWith("manager-"));
-    return new AuthorizationDecision(allowed);
-  }
+  private static final AuthorizationManager<RequestAuthorizationContext> FIGURES_READER =
+      memberOf(group -> group.equals(AreaGroups.ADMINISTRATORS)
+          || group.equals(AreaGroups.POLICY_EDITORS) || group.startsWith("manager-"));
 
   /** Pathways are changed by policy staff and administrators only. */
-  private static AuthorizationDecision pathwayEditor(Supplier<Authentication> authentication,
-      RequestAuthorizationContext context) {
-    Authentication user = authentication.get();
-    boolean allowed = user != null && user.isAuthenticated()
-        && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .anyMatch(group -> group.equals(AreaGroups.ADMINISTRATORS)
-                || group.equals(AreaGroups.POLICY_EDITORS));
-    return new AuthorizationDecision(allowed);
+  private static final AuthorizationManager<RequestAuthorizationContext> PATHWAY_EDITOR =
+      memberOf(group -> group.equals(AreaGroups.ADMINISTRATORS)
+          || group.equals(AreaGroups.POLICY_EDITORS));
+
+  /** Allows an authenticated user in at least one group that passes the test. */
+  private static AuthorizationManager<RequestAuthorizationContext> memberOf(
+      Predicate<String> group) {
+    return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
+      Authentication user = authentication.get();
+      return new AuthorizationDecision(user != null && user.isAuthenticated()
+          && user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(group));
+    };
   }
 
   /** The Camunda webapps (Tasklist, Cockpit, Admin) authenticate their users themselves. */
