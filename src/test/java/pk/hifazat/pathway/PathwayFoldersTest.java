@@ -40,15 +40,21 @@ class PathwayFoldersTest {
         .singleResult().getVersion();
   }
 
-  @Test
-  void changedModelIsDeployedAsNewVersionAndUnchangedOneIsNot(@TempDir Path installation)
-      throws Exception {
+  /** An installation with its own file database and a copy of the committed pathway folders. */
+  private static String[] installationOfTheCommittedPathways(Path installation)
+      throws IOException {
     copy(Path.of("processes"), installation.resolve("pathways/processes"));
     copy(Path.of("forms"), installation.resolve("pathways/forms"));
-    String[] settings = {
+    return new String[] {
         "--spring.datasource.url=jdbc:h2:file:" + installation.resolve("db"),
         "--hifazat.pathways.processes=" + installation.resolve("pathways/processes"),
         "--hifazat.pathways.forms=" + installation.resolve("pathways/forms")};
+  }
+
+  @Test
+  void changedModelIsDeployedAsNewVersionAndUnchangedOneIsNot(@TempDir Path installation)
+      throws Exception {
+    String[] settings = installationOfTheCommittedPathways(installation);
 
     try (RunningApplication app = RunningApplication.start(settings)) {
       RepositoryService repository = app.bean(RepositoryService.class);
@@ -74,12 +80,7 @@ class PathwayFoldersTest {
   @Test
   void refusedChangeInTheFolderIsNotDeployedAndTheServiceRunsOnTheVersionBefore(
       @TempDir Path installation) throws Exception {
-    copy(Path.of("processes"), installation.resolve("pathways/processes"));
-    copy(Path.of("forms"), installation.resolve("pathways/forms"));
-    String[] settings = {
-        "--spring.datasource.url=jdbc:h2:file:" + installation.resolve("db"),
-        "--hifazat.pathways.processes=" + installation.resolve("pathways/processes"),
-        "--hifazat.pathways.forms=" + installation.resolve("pathways/forms")};
+    String[] settings = installationOfTheCommittedPathways(installation);
     try (RunningApplication app = RunningApplication.start(settings)) {
       assertThat(latestVersion(app.bean(RepositoryService.class), "courtProduction")).isEqualTo(1);
     }
