@@ -64,6 +64,14 @@ function cardHeader(pathway, select) {
   ]);
 }
 
+/** A version's card when its model could not be read or drawn. */
+function showVersionFailure(card, status, error, failure) {
+  status.hidden = true;
+  error.textContent = 'This version could not be shown: ' + failure.message;
+  error.hidden = false;
+  card.dataset.state = 'error';
+}
+
 function processCard(pathway) {
   const diagramBox = el('div', {
     className: 'diagram', 'data-role': 'diagram', role: 'img', tabindex: '0',
@@ -108,10 +116,7 @@ function processCard(pathway) {
       card.dataset.state = 'ready';
     } catch (failure) {
       if (mine !== generation) return;
-      status.hidden = true;
-      error.textContent = 'This version could not be shown: ' + failure.message;
-      error.hidden = false;
-      card.dataset.state = 'error';
+      showVersionFailure(card, status, error, failure);
     } finally {
       if (mine === generation) card.removeAttribute('aria-busy');
     }
@@ -194,10 +199,7 @@ function decisionCard(pathway) {
       card.dataset.state = 'ready';
     } catch (failure) {
       if (mine !== generation) return;
-      status.hidden = true;
-      error.textContent = 'This version could not be shown: ' + failure.message;
-      error.hidden = false;
-      card.dataset.state = 'error';
+      showVersionFailure(card, status, error, failure);
     }
   }
 
