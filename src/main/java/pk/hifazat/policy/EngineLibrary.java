@@ -1,5 +1,7 @@
 package pk.hifazat.policy;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -12,6 +14,8 @@ import org.camunda.bpm.engine.repository.ResourceDefinition;
 final class EngineLibrary implements PathwayLibrary {
 
   private final CommandContext context;
+  /** The guard and the diff both read the version before: it is fetched once per check. */
+  private final Map<String, Optional<byte[]>> processModels = new HashMap<>();
 
   EngineLibrary(CommandContext context) {
     this.context = context;
@@ -34,7 +38,8 @@ final class EngineLibrary implements PathwayLibrary {
 
   @Override
   public Optional<byte[]> latestProcessModel(String key) {
-    return resource(context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key));
+    return processModels.computeIfAbsent(key, process -> resource(
+        context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(process)));
   }
 
   @Override
