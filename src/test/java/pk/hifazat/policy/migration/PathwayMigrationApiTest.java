@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.policy.PathwayVariants;
 
 /** Who may migrate running cases, and how bad requests are answered (RFC 9457 problems). */
 @HifazatTest
@@ -130,7 +131,7 @@ class PathwayMigrationApiTest {
   void aVersionWithoutRunningCasesHasNothingToMigrate() throws Exception {
     String running = current("referral").getId();
     ProcessDefinition unused = versions.deploy("referral.bpmn",
-        PathwayVersions.model("referral.bpmn"));
+        PathwayVariants.committed("referral.bpmn"));
 
     JsonNode conflict = versions.body(versions.migrate(PathwayVersions.EDITOR, "referral",
         Map.of("from", unused.getId(), "to", running)), 409);

@@ -35,6 +35,7 @@ import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
 import pk.hifazat.TestModels;
+import pk.hifazat.policy.PathwayVariants;
 
 /**
  * Running cases stay on their version of a pathway until a policy editor migrates them, and
@@ -139,7 +140,7 @@ class PathwayMigrationTest {
       assertThat(instant(clock.get("DUE_AT"))).isEqualTo(IDENTIFIED.plus(Duration.ofHours(48)));
     });
     ProcessDefinition version2 = versions.deploy("referral.bpmn", PathwayVersions.changeOnce(
-        PathwayVersions.model("referral.bpmn"), REFERRAL_48H,
+        PathwayVariants.committed("referral.bpmn"), REFERRAL_48H,
         "<camunda:property name=\"sla.target\" value=\"PT24H\" />"));
 
     // then a new referral takes the new version and its 24 hours; the running one keeps its own
@@ -245,7 +246,7 @@ class PathwayMigrationTest {
 
     // and a version in which only the task's label changed
     ProcessDefinition version2 = versions.deploy("court-production.bpmn",
-        PathwayVersions.changeOnce(PathwayVersions.model("court-production.bpmn"),
+        PathwayVersions.changeOnce(PathwayVariants.committed("court-production.bpmn"),
             "name=\"Arrange production before the court\"",
             "name=\"Arrange the child's production before the court\""));
 
@@ -315,7 +316,7 @@ class PathwayMigrationTest {
     String version1 = production.getProcessDefinitionId();
     List<Map<String, Object>> clocksBefore = versions.clockRows(production.getId());
     ProcessDefinition version2 = versions.deploy("court-production.bpmn",
-        PathwayVersions.model("court-production.bpmn")
+        PathwayVariants.committed("court-production.bpmn")
             .replace("Task_ArrangeProduction", "Task_ArrangeCourtProduction"));
 
     // when the policy editor proposes the migration
@@ -361,7 +362,7 @@ class PathwayMigrationTest {
     ProcessInstance production = cases.instance(caseNumber, "courtProduction");
     String version1 = production.getProcessDefinitionId();
     ProcessDefinition version2 = versions.deploy("court-production.bpmn",
-        PathwayVersions.model("court-production.bpmn")
+        PathwayVariants.committed("court-production.bpmn")
             .replace("Task_ArrangeProduction", "Task_ArrangeCourtProduction"));
 
     // when the migration is accepted while the case waits at a task both versions have
@@ -399,7 +400,7 @@ class PathwayMigrationTest {
     String version1 = running.getProcessDefinitionId();
     List<Map<String, Object>> clocksBefore = versions.clockRows(running.getId());
     ProcessDefinition version2 = versions.deploy("referral.bpmn", TestModels.drawn(
-        PathwayVersions.changeOnce(PathwayVersions.model("referral.bpmn"), "    </bpmn:subProcess>",
+        PathwayVersions.changeOnce(PathwayVariants.committed("referral.bpmn"), "    </bpmn:subProcess>",
         """
               <bpmn:boundaryEvent id="Timer_ReferralDue" cancelActivity="false"
                   attachedToRef="Task_AcknowledgeReferral">
@@ -472,7 +473,7 @@ class PathwayMigrationTest {
   void aVersionThatDropsARunningDeadlineIsRefusedNamingTheElement() throws Exception {
     cases.clockAt(IDENTIFIED);
     ProcessInstance running = refer();
-    String model = PathwayVersions.model("referral.bpmn");
+    String model = PathwayVariants.committed("referral.bpmn");
     String withoutDeadline = PathwayVersions.changeOnce(model, model.substring(
             model.indexOf("<camunda:property name=\"sla.rule\" value=\"R-REFERRAL\" />"),
             model.indexOf("<camunda:property name=\"sla.kind\" value=\"policy\" />")
@@ -503,7 +504,7 @@ class PathwayMigrationTest {
     ProcessInstance second = refer();
     String version1 = first.getProcessDefinitionId();
     ProcessDefinition version2 = versions.deploy("referral.bpmn", PathwayVersions.changeOnce(
-        PathwayVersions.model("referral.bpmn"), REFERRAL_48H,
+        PathwayVariants.committed("referral.bpmn"), REFERRAL_48H,
         "<camunda:property name=\"sla.target\" value=\"PT24H\" />"));
 
     JsonNode unknown = versions.body(versions.migrate(PathwayVersions.EDITOR, "referral",

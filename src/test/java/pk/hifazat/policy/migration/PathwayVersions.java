@@ -6,9 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +50,6 @@ class PathwayVersions {
     this.mvc = mvc;
     this.json = json;
     this.jdbc = jdbc;
-  }
-
-  /** A model from processes/, as policy staff would open it in Modeler. */
-  static String model(String file) {
-    try {
-      return Files.readString(Path.of("processes", file));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Replaces exactly one occurrence, so that a changed model is the change the test means. */
