@@ -80,6 +80,21 @@ public class DeadlineClocks {
     return changed;
   }
 
+  /**
+   * A job of the process instance failed for good, so a timer that guards a statute may never
+   * fire: its open statutory clocks turn AT_RISK (managers see them) and are returned for review.
+   */
+  List<Clock> escalateStoppedTimer(String processInstanceId) {
+    Instant now = now();
+    List<Clock> statutes = clocks.findOpenByProcessInstance(processInstanceId).stream()
+        .filter(clock -> clock.kind() == DeadlineDeclaration.Kind.STATUTE)
+        .toList();
+    statutes.stream()
+        .filter(clock -> clock.statusAt(now) == ClockStatus.RUNNING)
+        .forEach(clock -> clocks.markAtRisk(clock.id(), now));
+    return statutes;
+  }
+
   void start(DelegateExecution execution, DeadlineDeclaration declaration) {
     ensureStarted(execution, declaration);
   }

@@ -1,0 +1,44 @@
+package pk.hifazat.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+/**
+ * Every change to a variable, to a task's hands or to its due date produces a history event in
+ * the same command, whichever door it came through; a refusal here rolls the whole command back.
+ * That makes the engine's history stream the one place where the routing rules are enforced.
+ */
+class EngineDoorGuard implements HistoryEventHandler {
+
+  @Override
+  public void handleEvent(HistoryEvent event) {
+    boolean relevant = event instanceof HistoricVariableUpdateEventEntity
+        || event instanceof HistoricIdentityLinkLogEventEntity
+        || event instanceof UserOperationLogEntryEventEntity;
+    if (!relevant) {
+      return;
+    }
+    EngineCaller caller = EngineCaller.current();
+    if (caller == null) {
+      return;
+    }
+    if (event instanceof HistoricVariableUpdateEventEntity variable
+        && !"migrate".equals(variable.getEventType())) {
+      ProtectedVariables.check(variable, caller);
+    } else if (event instanceof HistoricIdentityLinkLogEventEntity link) {
+      TaskHands.check(link, caller);
+    } else if (event instanceof UserOperationLogEntryEventEntity entry) {
+      TaskDueDates.check(entry, caller);
+      JobOperations.check(entry, caller);
+    }
+  }
+
+  @Override
+  public void handleEvents(List<HistoryEvent> events) {
+    events.forEach(this::handleEvent);
+  }
+}
