@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -45,6 +47,30 @@ final class CaseAccessGrants {
       save(command, group, Resources.HISTORIC_PROCESS_INSTANCE, instance.getProcessInstanceId(),
           HistoricProcessInstancePermissions.READ);
     }
+  }
+
+  /**
+   * The district's supervisors see each task of its cases and may hand it to another of the
+   * people the pathway routes it to (only supervisors reassign: the engine's door guard checks
+   * who receives it, R-GIRL-FEMALE-CARE).
+   */
+  static void grantSupervisors(DelegateTask task) {
+    String province = CaseVariables.PROVINCE.from(task);
+    String district = CaseVariables.DISTRICT.from(task);
+    if (province == null || district == null) {
+      return;
+    }
+    AuthorizationEntity grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
+    grant.setGroupId(AreaGroups.supervisors(province, district));
+    grant.setResource(Resources.TASK);
+    grant.setResourceId(task.getId());
+    grant.addPermission(Permissions.READ);
+    grant.addPermission(TaskPermissions.TASK_ASSIGN);
+    CommandContext command = Context.getCommandContext();
+    command.runWithoutAuthorization(() -> {
+      command.getAuthorizationManager().insert(grant);
+      return null;
+    });
   }
 
   /** Written as the engine's own bookkeeping, not as a change the officer is authorized for. */

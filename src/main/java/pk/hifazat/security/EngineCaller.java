@@ -18,8 +18,11 @@ record EngineCaller(String userId, List<String> groups) {
       return null;
     }
     // Model code (delegates, listeners, expressions) runs inside an execution and with the
-    // engine's authorization checks off: it is the pathway acting, not the person.
-    if (Context.getCoreExecutionContext() != null || !command.isAuthorizationCheckEnabled()) {
+    // engine's authorization checks off: it is the pathway acting, not the person; a submitted
+    // form runs the same way but carries the person's input.
+    boolean pathwayCode = Context.getCoreExecutionContext() != null
+        || !command.isAuthorizationCheckEnabled();
+    if (pathwayCode && !FormInputMarking.active()) {
       return null;
     }
     List<String> groups = command.getAuthenticatedGroupIds();

@@ -3,6 +3,7 @@ package pk.hifazat.security;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,9 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomHistoryEventHandlers().add(new EngineDoorGuard());
     configuration.setManagementService(new JobsForAdministrators(configuration));
+    configuration.setDelegateInterceptor(new FormInputMarking(
+        configuration.getDelegateInterceptor() != null ? configuration.getDelegateInterceptor()
+            : new DefaultDelegateInterceptor()));
   }
 
   @Override
