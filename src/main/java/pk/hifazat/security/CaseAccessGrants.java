@@ -60,8 +60,12 @@ final class CaseAccessGrants {
     if (province == null || district == null) {
       return;
     }
+    String supervisors = AreaGroups.supervisors(province, district);
+    if (task.getCandidates().stream().anyMatch(link -> supervisors.equals(link.getGroupId()))) {
+      return; // their own task: the engine grants its candidates already
+    }
     AuthorizationEntity grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
-    grant.setGroupId(AreaGroups.supervisors(province, district));
+    grant.setGroupId(supervisors);
     grant.setResource(Resources.TASK);
     grant.setResourceId(task.getId());
     grant.addPermission(Permissions.READ);

@@ -86,11 +86,12 @@ public class DeadlineClocks {
    */
   List<Clock> escalateStoppedTimer(String processInstanceId) {
     Instant now = now();
+    // Past due but unrecorded (the breach was the failing step): still at risk, never running.
     List<Clock> statutes = clocks.findOpenByProcessInstance(processInstanceId).stream()
         .filter(clock -> clock.kind() == DeadlineDeclaration.Kind.STATUTE)
         .toList();
     statutes.stream()
-        .filter(clock -> clock.statusAt(now) == ClockStatus.RUNNING)
+        .filter(clock -> clock.status() == ClockStatus.RUNNING)
         .forEach(clock -> clocks.markAtRisk(clock.id(), now));
     return statutes;
   }

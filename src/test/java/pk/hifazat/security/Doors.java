@@ -26,13 +26,16 @@ final class Doors {
 
   /** Where a door's engine API lives. */
   enum Door {
-    ENGINE_REST("/engine-rest"),
-    TASKLIST("/camunda/api/engine/engine/default");
+    ENGINE_REST("/engine-rest", null),
+    TASKLIST("/camunda/api/engine/engine/default", "tasklist"),
+    COCKPIT("/camunda/api/engine/engine/default", "cockpit");
 
     final String prefix;
+    final String app;
 
-    Door(String prefix) {
+    Door(String prefix, String app) {
       this.prefix = prefix;
+      this.app = app;
     }
   }
 
@@ -58,7 +61,7 @@ final class Doors {
       throws Exception {
     String path = door.prefix + enginePath;
     return door == Door.ENGINE_REST ? basic(user, method, path, json)
-        : session(user, "tasklist").send(method, path, json);
+        : session(user, door.app).send(method, path, json);
   }
 
   Answer basic(String user, String method, String path, String json) throws Exception {
