@@ -3,29 +3,34 @@ package pk.hifazat.casefile;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import pk.hifazat.security.AreaGroups;
+import pk.hifazat.security.CaseReaders;
 import pk.hifazat.security.UserArea;
 import pk.hifazat.security.UserAreas;
 import pk.hifazat.support.NotFoundException;
 
 /**
- * Who may open a case: users whose area covers its district. Anyone else is told there is no
- * such case, so guessing case numbers reveals nothing.
+ * Who may open a case: users whose area covers its district and whom the engine grants the case
+ * (a girl's case only to her district's female officers among officers: R-GIRL-FEMALE-CARE).
+ * Anyone else is told there is no such case, so guessing case numbers reveals nothing.
  */
 @Component
 public class CaseAccess {
 
   private final CaseFileRepository files;
   private final UserAreas areas;
+  private final CaseReaders readers;
 
-  CaseAccess(CaseFileRepository files, UserAreas areas) {
+  CaseAccess(CaseFileRepository files, UserAreas areas, CaseReaders readers) {
     this.files = files;
     this.areas = areas;
+    this.readers = readers;
   }
 
   public CaseFile readable(String caseNumber, Authentication user) {
     CaseFile file = files.find(caseNumber).orElseThrow(() -> notFound(caseNumber));
     UserArea area = areas.of(user);
-    if (area.aggregatesOnly() || !covers(area, file)) {
+    if (area.aggregatesOnly() || !covers(area, file)
+        || !readers.mayRead(user, file.processInstanceId())) {
       throw notFound(caseNumber);
     }
     return file;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pk.hifazat.security.CaseReaders;
 
 /**
  * Aggregates the task facts per activity (and area, when grouped): each figure from one indexed
@@ -34,8 +35,9 @@ class BottleneckQueries {
     }
   }
 
+  /** {@code readable}: the cases the oldest-open lists may name (the figures name none). */
   record Filter(String province, String district, String agency, Instant from, Instant to,
-      Instant now, GroupBy groupBy) {}
+      Instant now, GroupBy groupBy, CaseReaders.Condition readable) {}
 
   /** One activity (in one area) and its figures so far. */
   record Key(String processDefinitionKey, String activityId, String province, String district,
@@ -111,11 +113,14 @@ class BottleneckQueries {
           figures.waitingMedian = number(rs, "w50");
           figures.waitingP90 = number(rs, "w90");
         });
+    Map<String, Object> listed = new LinkedHashMap<>(params);
+    listed.putAll(filter.readable().params());
+    String readable = filter.readable().isEmpty() ? "" : " and " + filter.readable().sql();
     aggregate("select * from (select " + group + ", activity_name, case_number, task_id,"
             + " created_at, due_at, row_number() over (partition by " + group
             + " order by created_at, task_id) as position from task_fact where state = 'OPEN'"
-            + area + ") oldest where position <= 5 order by position",
-        params, filter, rows, (figures, rs) -> {
+            + area + readable + ") oldest where position <= 5 order by position",
+        listed, filter, rows, (figures, rs) -> {
           figures.activityName = rs.getString("activity_name");
           figures.oldestOpen.add(new OldestOpen(rs.getString("case_number"),
               rs.getString("task_id"), fromColumn(rs, "created_at"), fromColumn(rs, "due_at")));

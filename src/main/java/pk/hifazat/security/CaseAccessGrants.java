@@ -3,6 +3,7 @@ package pk.hifazat.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -20,8 +21,9 @@ import pk.hifazat.casefile.CaseVariables;
 
 /**
  * When a process of a case starts, the case's district (its female officers only, for a girl:
- * R-GIRL-FEMALE-CARE), its supervisors, the province's managers and national managers may read
- * it, in Cockpit and the engine REST API alike; nobody else can, whatever id they guess.
+ * R-GIRL-FEMALE-CARE) and its supervisors may read it and its history, the province's managers
+ * and national managers while it runs, in Cockpit and the engine REST API alike; nobody else can,
+ * whatever id they guess.
  */
 final class CaseAccessGrants {
 
@@ -38,14 +40,18 @@ final class CaseAccessGrants {
         ? AreaGroups.femaleOfficers(province, district)
         : AreaGroups.officers(province, district));
     readers.add(AreaGroups.supervisors(province, district));
-    readers.add(AreaGroups.managers(province));
-    readers.add(AreaGroups.NATIONAL_MANAGERS);
     CommandContext command = Context.getCommandContext();
     for (String group : readers) {
       save(command, group, Resources.PROCESS_INSTANCE, instance.getProcessInstanceId(),
           Permissions.READ);
       save(command, group, Resources.HISTORIC_PROCESS_INSTANCE, instance.getProcessInstanceId(),
           HistoricProcessInstancePermissions.READ);
+    }
+    // Managers follow the running case; its history, which holds every variable's value (the
+    // screening notes, the child's own words), stays with its officers and supervisors.
+    for (String group : List.of(AreaGroups.managers(province), AreaGroups.NATIONAL_MANAGERS)) {
+      save(command, group, Resources.PROCESS_INSTANCE, instance.getProcessInstanceId(),
+          Permissions.READ);
     }
   }
 

@@ -1,10 +1,13 @@
 package pk.hifazat.sla;
 
 import java.time.Instant;
+import java.util.Map;
+import pk.hifazat.security.CaseReaders;
 
 /**
  * Which clocks a manager asks for. Area fields are already cut to the manager's area; null means
- * any. {@code from}/{@code to} bound the due time (a breach happens at the due time).
+ * any. {@code from}/{@code to} bound the due time (a breach happens at the due time);
+ * {@code readable} keeps the clocks of the cases the engine grants the user.
  */
 record ClockFilter(
     String caseNumber,
@@ -15,4 +18,13 @@ record ClockFilter(
     String agency,
     Instant from,
     Instant to,
-    int limit) {}
+    int limit,
+    CaseReaders.Condition readable) {
+
+  /** Every clock the other fields match, for figures that name no case. */
+  ClockFilter(String caseNumber, String rule, ClockStatus status, String province,
+      String district, String agency, Instant from, Instant to, int limit) {
+    this(caseNumber, rule, status, province, district, agency, from, to, limit,
+        new CaseReaders.Condition("", Map.of()));
+  }
+}

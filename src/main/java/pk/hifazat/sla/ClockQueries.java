@@ -48,6 +48,10 @@ class ClockQueries {
       conditions.add("due_at < :to");
       params.put("to", toColumn(filter.to()));
     }
+    if (!filter.readable().isEmpty()) {
+      conditions.add(filter.readable().sql());
+      params.putAll(filter.readable().params());
+    }
     if (filter.status() != null) {
       conditions.add(switch (filter.status()) {
         case BREACHED -> BREACHED;

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pk.hifazat.security.AreaDeniedException;
+import pk.hifazat.security.CaseReaders;
 import pk.hifazat.security.UserArea;
 import pk.hifazat.security.UserAreas;
 import pk.hifazat.support.InvalidQueryException;
@@ -20,7 +21,7 @@ import pk.hifazat.support.QueryParameters;
 
 /**
  * {@code GET /api/sla/clocks} and {@code GET /api/sla/breaches}: the deadlines of the cases in
- * the manager's area, by case number only (R-NO-DISCLOSURE).
+ * the manager's area that the engine grants the user, by case number only (R-NO-DISCLOSURE).
  */
 @RestController
 class SlaController {
@@ -31,10 +32,12 @@ class SlaController {
 
   private final ClockQueries queries;
   private final UserAreas areas;
+  private final CaseReaders readers;
 
-  SlaController(ClockQueries queries, UserAreas areas) {
+  SlaController(ClockQueries queries, UserAreas areas, CaseReaders readers) {
     this.queries = queries;
     this.areas = areas;
+    this.readers = readers;
   }
 
   record ClockView(String caseNumber, String rule, String kind, String element,
@@ -88,10 +91,15 @@ class SlaController {
       throw new InvalidQueryException("from", "the range may span at most " + MAX_DAYS + " days");
     }
     ClockFilter filter = filter(user, params, ClockStatus.BREACHED, start, end);
-    List<RuleCount> byRule = queries.countByRule(filter, now).entrySet().stream()
+    // The counts name no case: they stay the area's, unless asked of one case; the list names
+    // only cases the user may read.
+    ClockFilter counted = filter.caseNumber() != null && !filter.caseNumber().isBlank() ? filter
+        : new ClockFilter(null, filter.rule(), filter.status(), filter.province(),
+            filter.district(), filter.agency(), filter.from(), filter.to(), filter.limit());
+    List<RuleCount> byRule = queries.countByRule(counted, now).entrySet().stream()
         .map(entry -> new RuleCount(entry.getKey(), entry.getValue())).toList();
     return new Breaches(start, end, byRule.stream().mapToLong(RuleCount::count).sum(), byRule,
-        byDay(queries.dueTimes(filter, now), start, end),
+        byDay(queries.dueTimes(counted, now), start, end),
         queries.list(filter, now, true).stream().map(clock -> ClockView.of(clock, now)).toList());
   }
 
@@ -104,7 +112,9 @@ class SlaController {
     UserArea.AreaFilter cut = area.narrow(params.province(), params.district());
     return new ClockFilter(params.caseNumber(), params.rule(), status, cut.province(),
         cut.district(), params.agency(), from, to,
-        QueryParameters.limit("limit", params.limit(), 100, 1000));
+        QueryParameters.limit("limit", params.limit(), 100, 1000),
+        // The lists name cases: only those the engine grants the user (R-GIRL-FEMALE-CARE).
+        readers.readableInstances(user, "sla_clock.process_instance_id"));
   }
 
   /** Breaches per calendar day in Pakistan, every day of the range, none left out. */

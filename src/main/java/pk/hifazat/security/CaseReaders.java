@@ -1,0 +1,100 @@
+package pk.hifazat.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a case: whoever the engine lets read its process instances, through the per-case
+ * grants ({@link CaseAccessGrants}), so our API, the dashboard's lists and Cockpit answer alike
+ * (R-GIRL-FEMALE-CARE: a girl's case is her district's female officers', not every officer's).
+ * One instance is asked of the engine; a list is cut in its query by the same grants, read from
+ * the engine's own authorization table, so a count and a page agree.
+ */
+@Component
+public class CaseReaders {
+
+  private final AuthorizationService authorizations;
+  private final ProcessEngineConfigurationImpl configuration;
+
+  CaseReaders(ProcessEngine engine) {
+    this.authorizations = engine.getAuthorizationService();
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /** Whether the engine grants this user the process instance, running or ended. */
+  public boolean mayRead(Authentication user, String processInstanceId) {
+    if (processInstanceId == null) {
+      return false;
+    }
+    List<String> groups = groups(user);
+    if (isAdministrator(user.getName(), groups)) {
+      return true;
+    }
+    return authorizations.isUserAuthorized(user.getName(), groups, Permissions.READ,
+        Resources.PROCESS_INSTANCE, processInstanceId)
+        || authorizations.isUserAuthorized(user.getName(), groups,
+            HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE,
+            processInstanceId);
+  }
+
+  /**
+   * A condition for a list query (its own parameters included) that keeps the rows whose process
+   * instance, in {@code instanceColumn}, the engine grants this user; empty for administrators,
+   * whom the engine grants everything. The application grants and never revokes per case.
+   */
+  public Condition readableInstances(Authentication user, String instanceColumn) {
+    List<String> groups = groups(user);
+    if (isAdministrator(user.getName(), groups)) {
+      return new Condition("", Map.of());
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("readerUsers", List.of(user.getName(), Authorization.ANY));
+    params.put("readerGroups", groups.isEmpty() ? List.of("") : groups);
+    params.put("readerResources", List.of(Resources.PROCESS_INSTANCE.resourceType(),
+        Resources.HISTORIC_PROCESS_INSTANCE.resourceType()));
+    params.put("readerTypes",
+        List.of(Authorization.AUTH_TYPE_GLOBAL, Authorization.AUTH_TYPE_GRANT));
+    // PERMS_ is a bit set; READ is bit 2 for both resources (mod and / are portable, & is not).
+    String sql = "exists (select 1 from " + configuration.getDatabaseTablePrefix()
+        + "ACT_RU_AUTHORIZATION reader where reader.RESOURCE_ID_ = " + instanceColumn
+        + " and reader.RESOURCE_TYPE_ in (:readerResources) and reader.TYPE_ in (:readerTypes)"
+        + " and (reader.USER_ID_ in (:readerUsers) or reader.GROUP_ID_ in (:readerGroups))"
+        + " and mod(reader.PERMS_ / " + Permissions.READ.getValue() + ", 2) = 1)";
+    return new Condition(sql, params);
+  }
+
+  /** An SQL condition and its named parameters; an empty condition keeps every row. */
+  public record Condition(String sql, Map<String, Object> params) {
+
+    public boolean isEmpty() {
+      return sql.isEmpty();
+    }
+  }
+
+  private boolean isAdministrator(String userId, List<String> groups) {
+    List<String> adminUsers = configuration.getAdminUsers();
+    List<String> adminGroups = configuration.getAdminGroups();
+    return adminUsers != null && adminUsers.contains(userId)
+        || adminGroups != null && groups.stream().anyMatch(adminGroups::contains);
+  }
+
+  private static List<String> groups(Authentication user) {
+    List<String> groups = new ArrayList<>();
+    for (GrantedAuthority authority : user.getAuthorities()) {
+      groups.add(authority.getAuthority());
+    }
+    return groups;
+  }
+}
