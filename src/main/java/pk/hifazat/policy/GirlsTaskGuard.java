@@ -90,6 +90,10 @@ final class GirlsTaskGuard {
     if (!text.contains("${") && !text.contains("#{")) {
       return List.of(text.trim());
     }
+    // Worked out here, outside the engine: only what the expression check allows is evaluated.
+    if (!ExpressionGuard.problems(text).isEmpty()) {
+      throw new IllegalArgumentException(text);
+    }
     ExpressionFactory factory = new ExpressionFactoryImpl();
     SimpleContext context = new SimpleContext();
     context.setVariable("childSex", factory.createValueExpression("F", String.class));

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every check a pathway change passes before it goes live, whatever door it comes through: it
  * reads and the engine accepts it, it follows the modelling rules, it keeps every statutory
- * deadline and sends a girl's tasks to female officers only. Also says what it changes.
+ * deadline and sends a girl's tasks to female officers only, its expressions reach no further
+ * than a pathway needs, it starts only through intake and its forms carry no markup. Also says
+ * what it changes.
  */
 @Component
 public class PathwayChecks {
@@ -44,9 +46,14 @@ public class PathwayChecks {
         HifazatModelRules.check(resource, model, parsed, library, findings);
         StatutoryGuard.check(resource, model, library, findings);
         GirlsTaskGuard.check(resource, model, findings);
+        ExpressionGuard.check(resource, model, findings);
+        IntakeOnlyStarts.check(resource, model, findings);
       });
-      parsed.decisions.forEach((resource, model) ->
-          HifazatModelRules.check(resource, model, findings));
+      parsed.decisions.forEach((resource, model) -> {
+        HifazatModelRules.check(resource, model, findings);
+        ExpressionGuard.check(resource, model, findings);
+      });
+      parsed.forms.forEach((resource, form) -> FormMarkupGuard.check(resource, form, findings));
       return CheckReport.of(findings, PathwayDiff.of(parsed, library));
     } finally {
       if (restore) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.PathwayBean;
@@ -15,7 +16,8 @@ import pk.hifazat.support.PathwayBean;
  * The engine resolves a model's expressions against the beans marked {@link PathwayBean} only,
  * not the whole application context: otherwise any deployed model could call, say, the identity
  * store or the audit log with every case's data (R-NO-DISCLOSURE). Names are known from the bean
- * definitions; each bean is created when an expression first asks for it.
+ * definitions; each bean is created when an expression first asks for it. Members of what an
+ * expression reaches are narrowed too ({@link PathwayReachResolver}).
  */
 @Component
 class PathwayBeansOnly extends AbstractProcessEnginePlugin {
@@ -29,8 +31,24 @@ class PathwayBeansOnly extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Set<String> names = Set.of(context.getBeanNamesForAnnotation(PathwayBean.class));
-    configuration.setExpressionManager(
-        new SpringExpressionManager(context, new PathwayBeans(context, names)));
+    configuration.setExpressionManager(new PathwayExpressionManager(context,
+        new PathwayBeans(context, names)));
+  }
+
+  /**
+   * Spring's expression manager with its resolver narrowed: members of objects are reached only
+   * as {@link PathwayReachResolver} allows. DMN's JUEL expressions resolve through it too.
+   */
+  private static final class PathwayExpressionManager extends SpringExpressionManager {
+
+    PathwayExpressionManager(ApplicationContext context, Map<Object, Object> beans) {
+      super(context, beans);
+    }
+
+    @Override
+    protected ELResolver createElResolver() {
+      return new PathwayReachResolver(super.createElResolver());
+    }
   }
 
   /** Read-only, by name; a bean is fetched from the context only when it is asked for. */
