@@ -8,11 +8,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param variables a task form's or a process's variables, and any other engine REST or webapp
  *     API call: what an officer types into a form is a few KB
- * @param value a single variable value, through any door, the Java API included
  * @param files a file stored as a variable ({@code /variables/{name}/data}) or a task attachment
  * @param deployments a whole pathway (its models and forms) deployed through any door
  * @param api a call to our own API (a report, an identity with its photo)
  */
 @ConfigurationProperties("hifazat.limits")
-public record BodyLimits(DataSize variables, DataSize value, DataSize files,
+public record BodyLimits(DataSize variables, DataSize files,
     DataSize deployments, DataSize api) {}
