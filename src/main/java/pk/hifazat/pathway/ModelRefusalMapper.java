@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import pk.hifazat.policy.PathwayRefused;
 
 /**
@@ -20,8 +19,6 @@ public class ModelRefusalMapper implements ExceptionMapper<ProcessEngineExceptio
   /** The engine's codes for "could not parse" a BPMN document and "could not transform" a DMN. */
   private static final String[] PARSE_FAILURES = {"ENGINE-09003", "ENGINE-22004"};
 
-  private final ProcessEngineExceptionHandler engineHandler = new ProcessEngineExceptionHandler();
-
   @Override
   public Response toResponse(ProcessEngineException exception) {
     if (exception instanceof PathwayRefused) {
@@ -33,9 +30,7 @@ public class ModelRefusalMapper implements ExceptionMapper<ProcessEngineExceptio
       return FormRefusalMapper.answer(Response.Status.BAD_REQUEST, "ModelRefused",
           exception.getMessage());
     }
-    Response engineAnswer = engineHandler.toResponse(exception);
-    return FormRefusalMapper.answer(Response.Status.fromStatusCode(engineAnswer.getStatus()),
-        exception.getClass().getSimpleName(), exception.getMessage());
+    return EngineProblems.answer(exception);
   }
 
   private static boolean isParseFailure(Throwable exception) {

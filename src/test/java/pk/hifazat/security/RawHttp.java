@@ -49,6 +49,12 @@ final class RawHttp {
 
   Answer send(String method, String path, String user, String contentType, byte[] body)
       throws Exception {
+    return send(method, path, user, contentType, body, false);
+  }
+
+  /** Sends the body in chunks of 64 KB without a Content-Length, when {@code chunked}. */
+  Answer send(String method, String path, String user, String contentType, byte[] body,
+      boolean chunked) throws Exception {
     long start = System.nanoTime();
     StringBuilder head = new StringBuilder()
         .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
@@ -61,7 +67,9 @@ final class RawHttp {
     if (contentType != null) {
       head.append("Content-Type: ").append(contentType).append("\r\n");
     }
-    if (body != null) {
+    if (body != null && chunked) {
+      head.append("Transfer-Encoding: chunked\r\n");
+    } else if (body != null) {
       head.append("Content-Length: ").append(body.length).append("\r\n");
     }
     head.append("\r\n");
@@ -73,7 +81,17 @@ final class RawHttp {
           out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
           if (body != null) {
             for (int offset = 0; offset < body.length; offset += 64 * 1024) {
-              out.write(body, offset, Math.min(64 * 1024, body.length - offset));
+              int length = Math.min(64 * 1024, body.length - offset);
+              if (chunked) {
+                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+              }
+              out.write(body, offset, length);
+              if (chunked) {
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+              }
+            }
+            if (chunked) {
+              out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             }
           }
           out.flush();

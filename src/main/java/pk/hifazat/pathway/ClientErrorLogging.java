@@ -1,0 +1,50 @@
+package pk.hifazat.pathway;
+
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.springframework.stereotype.Component;
+import pk.hifazat.policy.PathwayRefused;
+
+/**
+ * The engine logs a failed command as an error with its stack trace unless it is a race or a bad
+ * request it knows. A refused form, a refused pathway, an unknown id or an invalid value is the
+ * caller's mistake, answered 4xx: it is logged at debug like the engine's own bad requests, so
+ * the error log holds only failures of ours.
+ */
+@Component
+class ClientErrorLogging extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    CommandContextFactory factory = new CommandContextFactory() {
+      @Override
+      public CommandContext createCommandContext() {
+        return new CommandContext(processEngineConfiguration) {
+          @Override
+          protected boolean shouldLogFine(Throwable exception) {
+            return super.shouldLogFine(exception) || isClientError(exception);
+          }
+        };
+      }
+    };
+    factory.setProcessEngineConfiguration(configuration);
+    configuration.setCommandContextFactory(factory);
+  }
+
+  static boolean isClientError(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException || cause instanceof PathwayRefused
+          || cause instanceof NullValueException || cause instanceof NotValidException
+          || cause instanceof ParseException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

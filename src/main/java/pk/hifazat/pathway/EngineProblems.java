@@ -1,0 +1,153 @@
+package pk.hifazat.pathway;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotAllowedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How every engine REST error is answered, through {@code /engine-rest} and the webapps'
+ * {@code /camunda/api/engine} alike: an RFC 9457 problem body that keeps the engine's {@code type}
+ * and {@code message} (Tasklist, Cockpit and Modeler show them), and a 4xx status for whatever
+ * the caller caused. Only a failure of our own is a 500 and logged with its stack trace.
+ *
+ * <p>A task that is gone answers 409 when it existed (completed or deleted by someone else,
+ * e.g. two officers completing it at once) and 404 when it never did; a change that lost the race
+ * against another ({@link OptimisticLockingException}) answers 409 as well.
+ */
+final class EngineProblems {
+
+  static final String MEDIA_TYPE = "application/problem+json";
+
+  private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
+
+  private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+)");
+
+  private EngineProblems() {}
+
+  static Response answer(Throwable exception) {
+    Answer answer = classify(exception);
+    if (answer.status >= 500) {
+      log.warn("Engine REST request failed", exception);
+    } else {
+      // The caller's mistake or a race it lost: worth a line when debugging, not a stack trace.
+      log.debug("Engine REST request refused with {}: {}", answer.status,
+          withoutValues(exception.getMessage()));
+    }
+    return answer(Response.Status.fromStatusCode(answer.status), answer.type, answer.message);
+  }
+
+  static Response answer(Response.Status status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    String detail = withoutValues(message);
+    body.put("type", type);
+    body.put("title", status.getReasonPhrase());
+    body.put("status", status.getStatusCode());
+    body.put("detail", detail);
+    // Camunda's own clients read the message.
+    body.put("message", detail);
+    return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+  }
+
+  /** "Cannot convert value 'Amina' of type 'Boolean'" becomes "Cannot convert value of type". */
+  static String withoutValues(String message) {
+    return message == null ? null
+        : message.replaceAll("(?i)value '[^']*'", "value").replaceAll("(?i)value \"[^\"]*\"",
+            "value");
+  }
+
+  private record Answer(int status, String type, String message) {}
+
+  private static Answer classify(Throwable exception) {
+    String message = exception.getMessage();
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException) {
+        return new Answer(403, cause.getClass().getSimpleName(), cause.getMessage());
+      }
+    }
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      String type = cause.getClass().getSimpleName();
+      if (cause instanceof OptimisticLockingException) {
+        return new Answer(409, type, "Changed by someone else at the same time: reload it and"
+            + " try again");
+      }
+      if (cause instanceof TaskAlreadyClaimedException
+          || cause instanceof SuspendedEntityInteractionException) {
+        return new Answer(409, type, cause.getMessage());
+      }
+      if (cause instanceof NullValueException && cause.getMessage() != null) {
+        Matcher missing = MISSING_TASK.matcher(cause.getMessage());
+        if (missing.find()) {
+          String taskId = missing.group(1).replaceAll("[:,.]+$", "");
+          return taskExisted(taskId)
+              ? new Answer(409, "TaskGone", "Task " + taskId
+                  + " was completed or deleted by someone else")
+              : new Answer(404, "NotFoundException", "No task with id " + taskId);
+        }
+      }
+      if (cause instanceof NotFoundException) {
+        return new Answer(404, type, cause.getMessage());
+      }
+      if (cause instanceof FormFieldValidationException || cause instanceof NullValueException
+          || cause instanceof NotValidException || cause instanceof NotAllowedException
+          || cause instanceof BadUserRequestException || cause instanceof ParseException) {
+        return new Answer(400, type, cause.getMessage());
+      }
+      if (cause instanceof RestException rest && rest.getStatus() != null
+          && rest.getStatus().getStatusCode() < 500) {
+        return new Answer(rest.getStatus().getStatusCode(), type, rest.getMessage());
+      }
+      if (cause instanceof WebApplicationException web
+          && web.getResponse().getStatus() < 500) {
+        return new Answer(web.getResponse().getStatus(), type, web.getMessage());
+      }
+    }
+    return new Answer(500, exception.getClass().getSimpleName(), message);
+  }
+
+  /**
+   * Whether history knows the task: then it existed and someone completed or deleted it. Asked
+   * as the engine itself, since the task's history may no longer be the caller's to read; the
+   * answer tells only that the id was once a task.
+   */
+  private static boolean taskExisted(String taskId) {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+    if (engine == null) {
+      return false;
+    }
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+          .count() > 0;
+    } catch (ProcessEngineException e) {
+      return false;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}
