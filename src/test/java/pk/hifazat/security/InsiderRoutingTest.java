@@ -96,7 +96,7 @@ class InsiderRoutingTest {
     String m = "{\"value\": \"M\", \"type\": \"String\"}";
     String officers = "{\"value\": \"cpo-pb-lahore\", \"type\": \"String\"}";
     List<Arguments> rows = new ArrayList<>();
-    for (Door door : Door.values()) {
+    for (Door door : List.of(Door.ENGINE_REST, Door.TASKLIST)) {
       rows.add(Arguments.of(door, "PUT", "/task/{task}/variables/childSex", m));
       rows.add(Arguments.of(door, "PUT", "/task/{task}/variables/ChildSex", m));
       rows.add(Arguments.of(door, "PUT", "/task/{task}/variables/%63hildSex", m));
@@ -195,7 +195,7 @@ class InsiderRoutingTest {
 
   static Stream<Arguments> handOvers() {
     List<Arguments> rows = new ArrayList<>();
-    for (Door door : Door.values()) {
+    for (Door door : List.of(Door.ENGINE_REST, Door.TASKLIST)) {
       rows.add(Arguments.of(door, FEMALE_OFFICER, "POST", "/task/{task}/assignee",
           "{\"userId\": \"" + MALE_OFFICER + "\"}"));
       rows.add(Arguments.of(door, FEMALE_OFFICER, "POST", "/task/{task}/identity-links",
