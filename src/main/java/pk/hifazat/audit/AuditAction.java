@@ -11,7 +11,22 @@ public enum AuditAction {
   IDENTITY_READ,
   LOGIN_FAILED,
   ACCOUNT_LOCKED,
+  ADMIN_RECOVERED,
   PATHWAY_DEPLOYED,
   PATHWAY_REFUSED,
-  PATHWAY_MIGRATED
+  PATHWAY_MIGRATED,
+  // Changes through the engine, from its user operation log (OperationLogAudit), by any door:
+  /** Assignment, claim, delegation, owner, candidates, due date, priority of a task. */
+  TASK_CHANGED,
+  /** Variables set or removed (names only, never values). */
+  VARIABLE_CHANGED,
+  /** Jobs and job definitions: executed, retries, due date, suspended, activated. */
+  JOB_CHANGED,
+  /** Process instances and definitions: started, modified, migrated, suspended, deleted. */
+  PROCESS_CHANGED,
+  DEPLOYMENT_CHANGED,
+  /** Users, groups, memberships, tenants and authorizations. */
+  ACCOUNT_CHANGED,
+  /** Any other operation the engine logs (incidents, batches, decisions, history). */
+  ENGINE_CHANGED
 }

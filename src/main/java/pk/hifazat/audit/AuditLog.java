@@ -31,12 +31,18 @@ public class AuditLog {
   }
 
   public void record(String userId, AuditAction action, String caseNumber, String detail) {
+    record(userId, action, caseNumber, detail, remoteAddress());
+  }
+
+  /** Records an action whose source address the caller knows (a login door, before a user). */
+  public void record(String userId, AuditAction action, String caseNumber, String detail,
+      String remoteAddress) {
     jdbc.sql("""
             insert into audit_event (id, occurred_at, user_id, action, case_number, detail,
               remote_address) values (?, ?, ?, ?, ?, ?, ?)""")
         .params(UUID.randomUUID().toString(), toColumn(ClockUtil.getCurrentTime().toInstant()),
             truncate(userId, 128), action.name(), caseNumber, truncate(detail, 400),
-            remoteAddress())
+            truncate(remoteAddress, 64))
         .update();
   }
 

@@ -3,48 +3,41 @@ package pk.hifazat.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks HTTP Basic credentials against the Camunda identity; the user's groups become
- * authorities. The engine counts failed logins and locks the account after too many; each failure
- * and the lock are audited.
+ * authorities. While the account or the caller's address must wait after failed logins the
+ * attempt is refused unseen ({@link LoginThrottle}); each failure is counted and audited.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
-  private final AuditLog audit;
-  private final JdbcClient jdbc;
-  private final int maxAttempts;
+  private final LoginThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService, AuditLog audit,
-      JdbcClient jdbc,
-      @Value("${camunda.bpm.generic-properties.properties.login-max-attempts:10}")
-      int maxAttempts) {
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
-    this.audit = audit;
-    this.jdbc = jdbc;
-    this.maxAttempts = maxAttempts;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    Integer attemptsBefore = failedAttempts(userId);
+    String address = remoteAddress(authentication);
+    throttle.beforeAttempt(userId, address);
     if (userId == null || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
-      failed(userId, attemptsBefore);
+      throttle.failed(userId, address);
       throw new BadCredentialsException("Bad credentials");
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery()
@@ -55,23 +48,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 
-  private void failed(String userId, Integer attemptsBefore) {
-    audit.record(userId, AuditAction.LOGIN_FAILED, null, null);
-    Integer attempts = failedAttempts(userId);
-    if (attemptsBefore != null && attempts != null && attemptsBefore < maxAttempts
-        && attempts >= maxAttempts) {
-      audit.record(userId, AuditAction.ACCOUNT_LOCKED, null,
-          "locked after " + maxAttempts + " failed logins");
+  private static String remoteAddress(Authentication authentication) {
+    if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+      return details.getRemoteAddress();
     }
-  }
-
-  /** The engine's own count of failed logins in a row (ACT_ID_USER), reset by a good login. */
-  private Integer failedAttempts(String userId) {
-    if (userId == null) {
-      return null;
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+      return request.getRequest().getRemoteAddr();
     }
-    return jdbc.sql("select attempts_ from act_id_user where id_ = ?")
-        .param(userId).query(Integer.class).optional().orElse(null);
+    return null;
   }
 
   @Override

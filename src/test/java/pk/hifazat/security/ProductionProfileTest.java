@@ -88,4 +88,42 @@ class ProductionProfileTest {
       assertThat(read.body()).contains("\"rule\":\"R-COURT-24H\"").contains("\"BREACHED\"");
     }
   }
+
+  @Test
+  void operatorRecoversALockedAndDemotedAdministratorAtStartUp() throws Exception {
+    postgres.recreateDatabase();
+    try (RunningApplication app =
+        RunningApplication.start(prodOn("--HIFAZAT_ADMIN_PASSWORD=" + ADMIN_PASSWORD))) {
+      // The worst an earlier version or an insider could leave: the administrator locked with
+      // no end in sight (the engine's permanent lock) and no longer in camunda-admin, whose
+      // grants are gone with the group.
+      IdentityService identity = app.bean(IdentityService.class);
+      identity.deleteMembership("admin", "camunda-admin");
+      identity.deleteGroup("camunda-admin");
+      app.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+          .sql("update act_id_user set attempts_ = 1000, lock_exp_time_ = ? where id_ = 'admin'")
+          .param(java.sql.Timestamp.from(Instant.now().plus(Duration.ofDays(3650)))).update();
+      assertThat(app.get("/api/me", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(429);
+    }
+
+    String newPassword = "a-new-password-for-the-operator";
+    try (RunningApplication app = RunningApplication.start(prodOn(
+        "--HIFAZAT_ADMIN_PASSWORD=" + newPassword, "--HIFAZAT_ADMIN_RECOVER=true"))) {
+      HttpResponse<String> me = app.get("/api/me", "admin", newPassword);
+      assertThat(me.statusCode()).isEqualTo(200);
+      assertThat(app.bean(IdentityService.class).createUserQuery().userId("admin")
+          .memberOfGroup("camunda-admin").count()).isEqualTo(1);
+      // Its grants are back: Camunda Admin's user list answers.
+      assertThat(app.get("/engine-rest/engine/standalone/user/count", "admin", newPassword).body())
+          .contains("\"count\":1");
+      HttpResponse<String> trail = app.get("/api/audit?action=ADMIN_RECOVERED", "admin",
+          newPassword);
+      assertThat(trail.statusCode()).isEqualTo(200);
+      assertThat(trail.body()).contains("\"user\":\"admin\"")
+          .contains("member of camunda-admin again").contains("unlocked");
+      // The old password is gone.
+      assertThat(app.bean(IdentityService.class).checkPassword("admin", ADMIN_PASSWORD))
+          .isFalse();
+    }
+  }
 }

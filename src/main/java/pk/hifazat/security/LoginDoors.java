@@ -1,0 +1,23 @@
+package pk.hifazat.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Puts the login throttle in front of the login doors that Spring Security does not see. */
+@Configuration
+class LoginDoors {
+
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(LoginThrottle throttle,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<WebappLoginThrottle> registration =
+        new FilterRegistrationBean<>(new WebappLoginThrottle(throttle, webappPath));
+    registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
+    // After the request context (the audit reads the address from it) and Spring Security.
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+}

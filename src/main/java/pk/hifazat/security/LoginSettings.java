@@ -1,0 +1,60 @@
+package pk.hifazat.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How failed logins are slowed down. Every wait is bounded by {@code lockout}: no caller, and
+ * certainly no anonymous one, can lock an account for good.
+ *
+ * @param lockout the longest an account or a source address is ever refused
+ * @param maxAttempts failures in a row after which an account waits the whole {@code lockout}
+ * @param firstDelay the wait after an account's first failure; it grows with each failure so
+ *     that failure {@code maxAttempts} reaches {@code lockout}
+ * @param addressFreeAttempts failures from one source address (any accounts) before it must wait
+ *     at all: an office shares one address, and a typo should not hold up colleagues
+ * @param addressMaxAttempts failures from one source address after which it waits the whole
+ *     {@code lockout}
+ */
+@ConfigurationProperties("hifazat.login")
+record LoginSettings(
+    @DefaultValue("PT15M") Duration lockout,
+    @DefaultValue("5") int maxAttempts,
+    @DefaultValue("PT1S") Duration firstDelay,
+    @DefaultValue("5") int addressFreeAttempts,
+    @DefaultValue("20") int addressMaxAttempts) {
+
+  LoginSettings {
+    if (lockout.toSeconds() < 1 || firstDelay.toSeconds() < 1
+        || firstDelay.compareTo(lockout) > 0) {
+      throw new IllegalArgumentException("hifazat.login: first-delay and lockout must be whole"
+          + " seconds, at least one, and first-delay no longer than lockout");
+    }
+    if (maxAttempts < 2 || addressFreeAttempts < 0
+        || addressMaxAttempts <= addressFreeAttempts + 1) {
+      throw new IllegalArgumentException("hifazat.login: max-attempts must be at least 2 and"
+          + " address-max-attempts more than address-free-attempts + 1");
+    }
+  }
+
+  /**
+   * The engine's delay factor (whole numbers only): the smallest with which the account's
+   * {@code maxAttempts}-th failure waits the whole lockout.
+   */
+  int accountDelayFactor() {
+    double ratio = (double) lockout.toSeconds() / firstDelay.toSeconds();
+    return Math.max(2, (int) Math.ceil(Math.pow(ratio, 1.0 / (maxAttempts - 1)) - 1e-9));
+  }
+
+  /** How long a source address waits after its {@code failures}-th failure. */
+  Duration addressDelay(int failures) {
+    if (failures <= addressFreeAttempts) {
+      return Duration.ZERO;
+    }
+    double ratio = (double) lockout.toMillis() / firstDelay.toMillis();
+    double factor = Math.pow(ratio, 1.0 / (addressMaxAttempts - addressFreeAttempts - 1));
+    double millis = firstDelay.toMillis() * Math.pow(factor, failures - addressFreeAttempts - 1);
+    return millis >= lockout.toMillis() ? lockout : Duration.ofMillis(Math.round(millis));
+  }
+}
