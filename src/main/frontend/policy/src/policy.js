@@ -5,7 +5,7 @@
  * Everything from the API or an uploaded file goes into the page as text, never as markup.
  */
 import { $, el, formatTime, plural } from './dom.js';
-import { pathways as api } from './api.js';
+import { pathways as api, xsrfToken } from './api.js';
 import { PathwayDiagram } from './diagram.js';
 import { decisionTable } from './decision-table.js';
 import { humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines.js';
@@ -435,6 +435,9 @@ async function whoami() {
 }
 
 async function start() {
+  $('sign-out').addEventListener('submit', () => {
+    $('sign-out-token').value = xsrfToken();
+  });
   $('change-form').addEventListener('submit', (event) => {
     event.preventDefault();
     check();

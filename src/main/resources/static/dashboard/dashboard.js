@@ -2,7 +2,8 @@
  * Hifazat managers' dashboard: deadlines at risk and breached, breaches over time, bottlenecks,
  * and drill-down to case numbers. Plain JavaScript, no build step; Chart.js comes from the
  * webjar. Reads the deadlines and bottlenecks API (GET /api/me, /api/sla/clocks,
- * /api/sla/breaches, /api/bottlenecks) with the browser's own HTTP Basic credentials.
+ * /api/sla/breaches, /api/bottlenecks) with the login session; a change (signing out) carries
+ * the session's XSRF token, and an ended session goes back to the login page.
  *
  * R-NO-DISCLOSURE: the page shows case numbers, rules, activities, areas and figures only. It
  * never renders anything about a child, and every value from the API goes into the page as text
@@ -250,14 +251,36 @@
     return [String(errors)];
   }
 
-  function api(path, params) {
+  /** The session's XSRF token, from the cookie the server set with the page. */
+  function xsrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)HIFAZAT-XSRF-TOKEN=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  /** The session has ended: load the page again, which goes by the login page and back here. */
+  function signInAgain() {
+    window.location.reload();
+  }
+
+  function api(path, params, options) {
+    var method = (options && options.method) || 'GET';
+    // X-Requested-With: a page's call is answered 401 without a challenge, so the browser never
+    // asks for (and keeps) an HTTP Basic credential.
+    var headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+    if (method !== 'GET' && method !== 'HEAD') {
+      headers['X-XSRF-TOKEN'] = xsrfToken();
+    }
     return fetch(path + query(params), {
+      method: method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
+      headers: headers,
       cache: 'no-store'
     }).catch(function () {
       throw new ApiError(0, 'The server could not be reached', 'Check the connection and refresh.');
     }).then(function (response) {
+      if (response.status === 401) {
+        signInAgain();
+      }
       var type = response.headers.get('Content-Type') || '';
       var body = type.indexOf('json') >= 0 ? response.json().catch(function () { return null; })
         : Promise.resolve(null);
@@ -282,7 +305,7 @@
     var lead;
     switch (error.status) {
       case 401:
-        lead = 'You are not signed in, or your credentials were refused (401). Reload the page to sign in again.';
+        lead = 'Your session has ended (401). Sign in again to see the figures.';
         break;
       case 403:
         lead = 'You may not see these figures (403)' + (error.detail ? ': ' + error.detail : '.');
@@ -1033,6 +1056,9 @@
     });
     $('refresh').addEventListener('click', function () {
       loadPanels();
+    });
+    $('sign-out').addEventListener('submit', function () {
+      $('sign-out-token').value = xsrfToken();
     });
     document.addEventListener('click', function (event) {
       var button = event.target.closest && event.target.closest('button.drill');

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +48,22 @@ public final class HeadlessChromium {
               "--no-first-run")));
     }
     return browser;
+  }
+
+  /**
+   * Signs in on the login page as a person does: the user name, the password, the button. The
+   * page asked for before opens after it.
+   */
+  public static void signIn(Page page, String user, String password) {
+    PlaywrightAssertions.assertThat(page.getByTestId("login-page")).isVisible();
+    page.getByLabel("User name").fill(user);
+    page.getByLabel("Password").fill(password);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+  }
+
+  /** Where the browser tests keep their screenshots: the build folder, not the repository. */
+  public static Path screenshot(String name) {
+    return Path.of("target", "screenshots", name + ".png");
   }
 
   public static void close() {

@@ -19,33 +19,82 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * {@code /api/**} and {@code /engine-rest/**} answer only to HTTP Basic credentials checked
- * against the Camunda identity; the webapps keep their own login.
+ * Programs call {@code /api/**} and {@code /engine-rest/**} with HTTP Basic credentials checked
+ * against the Camunda identity; people use the dashboard and the policy page with a login session
+ * and an XSRF token (the same identity and rules); the webapps keep their own login.
  */
 @Configuration
 class SecurityConfiguration {
 
+  /**
+   * People in browsers: the pages, the login page, and the APIs when a request brings no
+   * credentials of its own. Every change made with the session carries the XSRF token.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain browserSecurity(HttpSecurity http, IdentityService identityService,
+      BrowserSession browser) throws Exception {
+    return http
+        .securityMatcher(BrowserSession.REQUESTS)
+        .authorizeHttpRequests(requests -> rules(requests
+            .requestMatchers(BrowserSession.LOGIN).permitAll()))
+        // The same CamundaIdentityAuthenticationProvider as HTTP Basic: same lockout, same audit.
+        .formLogin(form -> form.loginPage(BrowserSession.LOGIN_PAGE)
+            .defaultSuccessUrl("/dashboard/"))
+        .logout(logout -> logout.logoutUrl("/logout")
+            .logoutSuccessUrl(BrowserSession.LOGIN_PAGE + "?logout")
+            .deleteCookies("JSESSIONID"))
+        .csrf(csrf -> csrf
+            .csrfTokenRepository(browser.tokens())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            .requireCsrfProtectionMatcher(BrowserSession.CHANGE_WITH_SESSION))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .requestCache(cache -> cache.requestCache(browser.requestCache()))
+        .exceptionHandling(exceptions -> exceptions
+            .authenticationEntryPoint(browser.entryPoint())
+            .accessDeniedHandler(browser.refusal("A change made with a login session must carry "
+                + "the session's XSRF token in the " + BrowserSession.TOKEN_HEADER + " header")))
+        .addFilterAfter(new BrowserSession.TokenCookieFilter(), CsrfFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService)
-      throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
+      BrowserSession browser) throws Exception {
     return http
         // Path matchers, not MVC ones: the engine REST API is a Jersey servlet, not Spring MVC.
-        .securityMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**", "/dashboard/**",
-            "/policy/**"))
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-            .requestMatchers(paths("/actuator/**")).access(FIGURES_READER)
-            .requestMatchers(paths("/api/pathways/**", "/policy/**"))
-                .access(PATHWAY_EDITOR)
-            .anyRequest().authenticated())
+        .securityMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**"))
+        .authorizeHttpRequests(SecurityConfiguration::rules)
         .httpBasic(basic -> basic.authenticationEntryPoint(new LoginRefusalEntryPoint()))
-        .csrf(csrf -> csrf.disable())
+        // Programs send their credentials with each request: nothing rides on a session here,
+        // except a credential a browser cached, which another site's page could make it send.
+        .csrf(csrf -> csrf
+            .csrfTokenRepository(browser.tokens())
+            .requireCsrfProtectionMatcher(BrowserSession.CHANGE_FROM_ANOTHER_SITE))
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(browser.refusal(
+            "A change sent by a browser from another site is refused")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
+  }
+
+  /** Who may call what, the same for a login session and for HTTP Basic. */
+  private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+      rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests) {
+    return requests
+        .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+        .requestMatchers(paths("/actuator/**")).access(FIGURES_READER)
+        .requestMatchers(paths("/api/pathways/**", "/policy/**"))
+            .access(PATHWAY_EDITOR)
+        .anyRequest().authenticated();
   }
 
   private static RequestMatcher paths(String... patterns) {

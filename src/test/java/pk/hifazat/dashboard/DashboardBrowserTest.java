@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +33,11 @@ import pk.hifazat.CaseDriver;
 import pk.hifazat.HeadlessChromium;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
+import pk.hifazat.security.AreaGroups;
 
 /**
  * The managers' dashboard at {@code /dashboard/} in a real (headless) Chromium: it reads the
- * deadlines and bottlenecks API with the manager's HTTP Basic credentials and shows deadlines at
+ * deadlines and bottlenecks API in the manager's login session and shows deadlines at
  * risk, breaches, bottlenecks and, on a click, the case numbers involved (case numbers only:
  * R-NO-DISCLOSURE).
  *
@@ -48,6 +52,7 @@ class DashboardBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
+  @Autowired IdentityService identityService;
 
   private BrowserContext context;
   private final List<String> pageErrors = new CopyOnWriteArrayList<>();
@@ -89,18 +94,39 @@ class DashboardBrowserTest {
     return deadline.get("status").asText();
   }
 
-  private Page openDashboardAs(String user) {
+  /** A browser of its own, nobody signed in. */
+  private Page newBrowser() {
     context = HeadlessChromium.browser().newContext(new Browser.NewContextOptions()
-        .setHttpCredentials(user, CaseDriver.PASSWORD)
         .setTimezoneId("Asia/Karachi")
         .setLocale("en-GB"));
     Page page = context.newPage();
     page.setDefaultTimeout(20_000);
     page.onPageError(error -> pageErrors.add(error));
+    return page;
+  }
+
+  /** Opens the dashboard, which asks to sign in first, and signs in as {@code user}. */
+  private Page openDashboardAs(String user) {
+    Page page = newBrowser();
     Response response = page.navigate(base() + "/dashboard/");
-    Assertions.assertThat(response.status()).as("GET /dashboard/ as " + user).isEqualTo(200);
+    Assertions.assertThat(response.status()).as("GET /dashboard/, then the login page").isEqualTo(200);
+    Assertions.assertThat(page.url()).endsWith("/login");
+    HeadlessChromium.signIn(page, user, CaseDriver.PASSWORD);
+    page.waitForURL(url -> url.contains("/dashboard/"));
     assertThat(page.locator("body")).hasAttribute("data-state", "ready");
     return page;
+  }
+
+  /** An account of its own, for tests that type a wrong password (the lockout counts them). */
+  private String managerOfItsOwn(String id) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword(CaseDriver.PASSWORD);
+      identityService.saveUser(user);
+      identityService.createMembership(id, AreaGroups.MANAGERS);
+      identityService.createMembership(id, AreaGroups.managers("PB"));
+    }
+    return id;
   }
 
   /** The case's (first) link: a case with several deadlines has a row for each. */
@@ -211,14 +237,88 @@ class DashboardBrowserTest {
   }
 
   @Test
-  @DisplayName("The dashboard answers 401 to a request without credentials")
-  void dashboardNeedsCredentials() throws Exception {
+  @DisplayName("The dashboard sends whoever is not signed in to the login page, never to a Basic prompt")
+  void dashboardSendsStrangersToTheLoginPage() throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(base() + "/dashboard/")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
-    Assertions.assertThat(response.statusCode()).isEqualTo(401);
-    Assertions.assertThat(response.headers().firstValue("WWW-Authenticate"))
-        .hasValueSatisfying(value -> Assertions.assertThat(value).startsWith("Basic"));
+    Assertions.assertThat(response.statusCode()).isEqualTo(302);
+    Assertions.assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+        location -> Assertions.assertThat(location).endsWith("/login"));
+    Assertions.assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("The login page looks like the dashboard, and the dashboard after the login shows who is signed in")
+  void loginPageLeadsToTheDashboard() throws Exception {
+    Page page = newBrowser();
+    page.navigate(base() + "/dashboard/");
+    assertThat(page).hasTitle("Hifazat · Sign in");
+    assertThat(page.getByLabel("User name")).isFocused();
+    assertThat(page.getByTestId("login-message")).isHidden();
+    page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("login")));
+
+    HeadlessChromium.signIn(page, "manager.punjab", CaseDriver.PASSWORD);
+    page.waitForURL(url -> url.contains("/dashboard/"));
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    assertThat(page.locator("#user")).hasText("manager.punjab");
+    page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("dashboard"))
+        .setFullPage(true));
+    Assertions.assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
+  }
+
+  @Test
+  @DisplayName("A wrong password keeps the login page, says so, and opens nothing")
+  void loginPageRefusesAWrongPassword() throws Exception {
+    String user = managerOfItsOwn("manager.typo");
+    Page page = newBrowser();
+    page.navigate(base() + "/dashboard/");
+    HeadlessChromium.signIn(page, user, "not-" + CaseDriver.PASSWORD);
+
+    page.waitForURL(url -> url.endsWith("/login?error"));
+    Locator message = page.getByTestId("login-message");
+    assertThat(message).isVisible();
+    assertThat(message).hasAttribute("role", "alert");
+    assertThat(message).containsText("user name or password is not right");
+    assertThat(page.getByLabel("Password")).hasAttribute("aria-invalid", "true");
+    page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("login-error")));
+
+    Assertions.assertThat(context.request().get(base() + "/api/me").status()).isEqualTo(401);
+    page.navigate(base() + "/dashboard/");
+    Assertions.assertThat(page.url()).endsWith("/login");
+  }
+
+  @Test
+  @DisplayName("Signing out ends the session: the dashboard and its API ask to sign in again")
+  void signingOutEndsTheSession() throws Exception {
+    Page page = openDashboardAs("manager.punjab");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+    page.waitForURL(url -> url.endsWith("/login?logout"));
+    assertThat(page.getByTestId("login-message")).hasText("You have signed out.");
+    Assertions.assertThat(context.request().get(base() + "/api/me").status()).isEqualTo(401);
+    page.navigate(base() + "/dashboard/");
+    Assertions.assertThat(page.url()).endsWith("/login");
+    Assertions.assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
+  }
+
+  @Test
+  @DisplayName("When the session ends, the dashboard goes to the login page and back to the same figures")
+  void endedSessionGoesToTheLoginPage() throws Exception {
+    Page page = openDashboardAs("manager.punjab");
+    page.locator("#filter-district").fill("Murree");
+    page.locator("#apply-filters").click();
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+
+    // The session ends (timed out, or the server restarted): the next refresh answers 401.
+    context.clearCookies();
+    page.locator("#refresh").click();
+    page.waitForURL(url -> url.endsWith("/login"));
+
+    HeadlessChromium.signIn(page, "manager.punjab", CaseDriver.PASSWORD);
+    page.waitForURL(url -> url.contains("/dashboard/"));
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    assertThat(page.locator("#filter-district")).hasValue("Murree");
   }
 
   /** Each item is exactly a case number, linking to that case and nothing else. */

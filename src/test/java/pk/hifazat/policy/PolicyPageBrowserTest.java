@@ -7,17 +7,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -42,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HeadlessChromium;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.PageSession;
 import pk.hifazat.Reports;
 
 /**
@@ -60,6 +60,7 @@ class PolicyPageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
+  @Autowired RepositoryService repositoryService;
   @TempDir Path uploads;
 
   private BrowserContext context;
@@ -88,9 +89,9 @@ class PolicyPageBrowserTest {
     return "http://127.0.0.1:" + port;
   }
 
+  /** Opens the policy page, which asks to sign in first, and signs in as {@code user}. */
   private Page openPolicyPageAs(String user) {
     context = HeadlessChromium.browser().newContext(new Browser.NewContextOptions()
-        .setHttpCredentials(user, CaseDriver.PASSWORD)
         .setViewportSize(1400, 1000)
         .setTimezoneId("Asia/Karachi")
         .setLocale("en-GB"));
@@ -99,9 +100,23 @@ class PolicyPageBrowserTest {
     page.onPageError(error -> pageErrors.add(error));
     page.onRequest(request -> requested.add(request.url()));
     Response response = page.navigate(base() + "/policy/");
-    Assertions.assertThat(response.status()).as("GET /policy/ as " + user).isEqualTo(200);
+    Assertions.assertThat(response.status()).as("GET /policy/, then the login page").isEqualTo(200);
+    Assertions.assertThat(page.url()).endsWith("/login");
+    HeadlessChromium.signIn(page, user, CaseDriver.PASSWORD);
+    page.waitForURL(url -> url.contains("/policy/"));
     assertThat(page.locator("body")).hasAttribute("data-state", "ready");
     return page;
+  }
+
+  private long deployments() {
+    return repositoryService.createDeploymentQuery().count();
+  }
+
+  /** A pathway file the checks accept: the referral's acknowledgement due in 24 hours, not 48. */
+  private String acceptableChange() throws IOException {
+    return Files.readString(PROCESSES.resolve("referral.bpmn")).replace(
+        "<camunda:property name=\"sla.target\" value=\"PT48H\" />",
+        "<camunda:property name=\"sla.target\" value=\"PT24H\" />");
   }
 
   /** Every executable process in processes/, with the ids of its user tasks. */
@@ -261,31 +276,127 @@ class PolicyPageBrowserTest {
   }
 
   @Test
-  @DisplayName("The policy page is for policy staff and administrators: a manager gets 403, no credentials 401")
+  @DisplayName("The policy page is for policy staff and administrators: a manager gets 403, nobody signed in the login page")
   void managerIsRefusedThePolicyPage() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    Assertions.assertThat(get(http, "/policy/", "manager.punjab").statusCode()).isEqualTo(403);
-    Assertions.assertThat(get(http, "/policy/policy.bundle.js", "manager.punjab").statusCode())
-        .isEqualTo(403);
-    Assertions.assertThat(get(http, "/policy/", null).statusCode()).isEqualTo(401);
-    Assertions.assertThat(get(http, "/policy/", "admin").statusCode()).isEqualTo(200);
+    PageSession manager = new PageSession(port);
+    manager.signIn("manager.punjab");
+    Assertions.assertThat(manager.get("/policy/").statusCode()).isEqualTo(403);
+    Assertions.assertThat(manager.get("/policy/policy.bundle.js").statusCode()).isEqualTo(403);
+    HttpResponse<String> nobody = new PageSession(port).get("/policy/");
+    Assertions.assertThat(nobody.statusCode()).isEqualTo(302);
+    Assertions.assertThat(nobody.headers().firstValue("Location")).hasValueSatisfying(
+        location -> Assertions.assertThat(location).endsWith("/login"));
+    PageSession admin = new PageSession(port);
+    admin.signIn("admin");
+    Assertions.assertThat(admin.get("/policy/").statusCode()).isEqualTo(200);
 
     // The bundle is served from the application itself: no script comes from elsewhere.
-    HttpResponse<String> page = get(http, "/policy/", "policy.editor");
+    PageSession editor = new PageSession(port);
+    editor.signIn("policy.editor");
+    HttpResponse<String> page = editor.get("/policy/");
     Assertions.assertThat(page.statusCode()).isEqualTo(200);
     Assertions.assertThat(page.body()).contains("policy.bundle.js").doesNotContain("http://", "https://");
-    HttpResponse<String> bundle = get(http, "/policy/policy.bundle.js", "policy.editor");
+    HttpResponse<String> bundle = editor.get("/policy/policy.bundle.js");
     Assertions.assertThat(bundle.statusCode()).isEqualTo(200);
     Assertions.assertThat(bundle.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> Assertions.assertThat(type).contains("javascript"));
   }
 
-  private HttpResponse<String> get(HttpClient http, String path, String user) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-          (user + ":" + CaseDriver.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+  @Test
+  @DisplayName("A page on another site cannot deploy, check or migrate with the policy editor's session")
+  void anotherSiteCannotDeployWithTheSession() throws Exception {
+    openPolicyPageAs("policy.editor");
+    long before = deployments();
+
+    // given a page on another site (localhost is not 127.0.0.1), open in the same browser
+    String target = base();
+    String model = json(acceptableChange());
+    byte[] attack = """
+        <!DOCTYPE html><html><body><form id="f" method="post" enctype="text/plain"
+          action="%1$s/api/pathways/checks" target="sink"><input name="x" value="y"></form>
+        <iframe name="sink"></iframe>
+        <script>
+          const model = new Blob([%2$s], {type: 'application/xml'});
+          const send = (path, options) => fetch('%1$s' + path, Object.assign(
+            {method: 'POST', mode: 'no-cors', credentials: 'include'}, options)).catch(() => null);
+          const files = () => { const f = new FormData(); f.append('files', model, 'referral.bpmn'); return f; };
+          window.done = Promise.all([
+            send('/api/pathways/deployments', {body: files()}),
+            send('/api/pathways/deployments?_csrf=guess', {body: files()}),
+            send('/engine-rest/deployment/create', {body: files()}),
+            send('/api/pathways/referral/migration', {body: '{"from":"a","to":"b"}',
+              headers: {'Content-Type': 'text/plain'}})
+          ]).then(() => { document.getElementById('f').submit(); return true; });
+        </script></body></html>
+        """.formatted(target, model).getBytes(StandardCharsets.UTF_8);
+    HttpServer elsewhereSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    elsewhereSite.createContext("/", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, attack.length);
+      exchange.getResponseBody().write(attack);
+      exchange.close();
+    });
+    elsewhereSite.start();
+    Page elsewhere = context.newPage();
+    List<String> answers = new CopyOnWriteArrayList<>();
+    elsewhere.onResponse(response -> {
+      if (response.url().startsWith(target + "/api/") || response.url().startsWith(target + "/engine-rest/")) {
+        answers.add(response.status() == 302
+            ? "302 to " + response.headerValue("location") : String.valueOf(response.status()));
+      }
+    });
+
+    // when the page loads and sends its requests
+    try {
+      elsewhere.navigate("http://localhost:" + elsewhereSite.getAddress().getPort() + "/");
+      elsewhere.waitForFunction("() => window.done");
+      elsewhere.waitForCondition(() -> answers.size() >= 5);
+    } finally {
+      elsewhereSite.stop(0);
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+    // then each reached the application and was refused, nothing was deployed, and the editor's
+    // own session is still there and still works
+    // (The browser sends no session cookie to another site's requests, SameSite=Strict: the
+    // scripts' requests are anonymous, the form is sent to the login page.)
+    Assertions.assertThat(answers).hasSize(5).allMatch(answer -> answer.equals("401")
+        || answer.equals("403") || answer.equals("302 to " + target + "/login"));
+    Assertions.assertThat(deployments()).isEqualTo(before);
+    Assertions.assertThat(context.request().get(base() + "/api/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("A script in the signed-in page that leaves out the XSRF token deploys nothing: 403 with a problem body")
+  void changeWithoutTheTokenIsRefused() throws Exception {
+    Page page = openPolicyPageAs("policy.editor");
+    long before = deployments();
+
+    for (Map<String, String> headers : List.of(Map.<String, String>of(),
+        Map.of("X-XSRF-TOKEN", "not-the-token"), Map.of("X-Requested-With", "XMLHttpRequest"))) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> answer = (Map<String, Object>) page.evaluate("""
+          async ([model, headers]) => {
+            const files = new FormData();
+            files.append('files', new Blob([model], {type: 'application/xml'}), 'referral.bpmn');
+            const response = await fetch('/api/pathways/deployments',
+              {method: 'POST', body: files, headers});
+            return {status: response.status, type: response.headers.get('Content-Type'),
+              body: await response.text()};
+          }""", List.of(acceptableChange(), headers));
+      Assertions.assertThat(answer.get("status")).as(headers.toString()).isEqualTo(403);
+      Assertions.assertThat((String) answer.get("type")).startsWith("application/problem+json");
+      Assertions.assertThat((String) answer.get("body")).contains("XSRF");
+    }
+    Assertions.assertThat(deployments()).isEqualTo(before);
+    Assertions.assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
+  }
+
+  private static String json(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text)
+          .replace("</", "<\\/");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -54,6 +54,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.PageSession;
 import pk.hifazat.Reports;
 import pk.hifazat.tasklist.TasklistFilters;
 
@@ -135,7 +136,8 @@ class AccessMatrixTest {
     FORBIDDEN("403"),
     NOT_FOUND("404"),
     REFUSED("refused (403 or 404)"),
-    REFUSED_LOGIN("refused (401 or 403)");
+    REFUSED_LOGIN("refused (401 or 403)"),
+    LOGIN_PAGE("302 to the login page, no Basic challenge");
 
     final String label;
 
@@ -177,7 +179,21 @@ class AccessMatrixTest {
     }
   }
 
-  record Answer(int status, String body) {}
+  record Answer(int status, String body, String location, String challenge) {
+
+    Answer(int status, String body) {
+      this(status, body, null, null);
+    }
+
+    static Answer of(HttpResponse<String> response) {
+      return new Answer(response.statusCode(), response.body(),
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("WWW-Authenticate").orElse(null));
+    }
+  }
+
+  /** The app of a row made in the dashboard's login session. */
+  private static final String PAGES = "pages";
 
   /**
    * A row of the matrix. {@code app} is null for HTTP Basic, or the webapp whose login session
@@ -734,15 +750,31 @@ class AccessMatrixTest {
 
   Stream<Row> dashboardRows() {
     List<Row> rows = new ArrayList<>();
-    rows.add(basicRow(Who.NOBODY, "dashboard", "GET /dashboard/", null, null,
-        Expect.UNAUTHORIZED, k -> Req.get("/dashboard/")));
-    rows.add(basicRow(Who.NOBODY, "dashboard", "GET /dashboard/dashboard.js", null, null,
-        Expect.UNAUTHORIZED, k -> Req.get("/dashboard/dashboard.js")));
-    for (Who who : Who.users()) {
-      rows.add(basicRow(who, "dashboard", "GET /dashboard/", null,
-          "its figures come from the API", Expect.OK, k -> Req.get("/dashboard/")));
+    for (String path : List.of("/dashboard/", "/dashboard/dashboard.js")) {
+      rows.add(pageRow(Who.NOBODY, "GET " + path, null, Expect.LOGIN_PAGE, k -> Req.get(path)));
+      // The pages never take HTTP Basic: a browser is never asked for it.
+      rows.add(basicRow(Who.MPB, "dashboard", "GET " + path + " with HTTP Basic", null,
+          "pages use the login session", Expect.LOGIN_PAGE, k -> Req.get(path)));
     }
+    for (Who who : Who.users()) {
+      rows.add(pageRow(who, "GET /dashboard/", "its figures come from the API", Expect.OK,
+          k -> Req.get("/dashboard/")));
+    }
+    rows.add(pageRow(Who.MPB, "GET /api/sla/clocks?province=PB", OWN_PROVINCE, Expect.OK,
+        k -> Req.get("/api/sla/clocks?province=PB")));
+    rows.add(pageRow(Who.MPB, "GET /api/sla/clocks?province=SD", OTHER_PROVINCE,
+        Expect.FORBIDDEN, k -> Req.get("/api/sla/clocks?province=SD")));
+    rows.add(pageRow(Who.POL, "GET /api/pathways", NO_AREA, Expect.OK,
+        k -> Req.get("/api/pathways")));
+    rows.add(pageRow(Who.MPB, "GET /api/pathways", "pathways are policy staff's", Expect.FORBIDDEN,
+        k -> Req.get("/api/pathways")));
     return rows.stream();
+  }
+
+  /** A row for the dashboard's login session (the login page, then the XSRF token). */
+  private static Row pageRow(Who who, String what, String relation, Expect expect,
+      Function<Kase, Req> request) {
+    return new Row(who, "dashboard", what, null, relation, expect, PAGES, request);
   }
 
   Stream<Row> actuatorRows() {
@@ -841,7 +873,7 @@ class AccessMatrixTest {
   @Order(6)
   @ParameterizedTest(name = "{0}")
   @MethodSource("dashboardRows")
-  @DisplayName("Dashboard: behind HTTP Basic")
+  @DisplayName("Dashboard: behind the login session, never HTTP Basic")
   void dashboard(Row row) throws Exception {
     run(row);
   }
@@ -1039,6 +1071,8 @@ class AccessMatrixTest {
     Answer answer;
     if (row.app() == null) {
       answer = basic(row.who(), request);
+    } else if (PAGES.equals(row.app())) {
+      answer = pageSession(row.who()).send(request);
     } else if (row.who() == Who.NOBODY) {
       answer = new WebSession().send(request);
     } else {
@@ -1073,6 +1107,11 @@ class AccessMatrixTest {
       case NOT_FOUND -> assertThat(answer.status()).as(what).isEqualTo(404);
       case REFUSED -> assertThat(answer.status()).as(what).isIn(403, 404);
       case REFUSED_LOGIN -> assertThat(answer.status()).as(what).isIn(401, 403);
+      case LOGIN_PAGE -> {
+        assertThat(answer.status()).as(what).isEqualTo(302);
+        assertThat(answer.location()).as(what).endsWith("/login");
+        assertThat(answer.challenge()).as(what).isNull();
+      }
       default -> fail("No check for " + row.expect());
     }
     if (answer.status() >= 400) {
@@ -1106,7 +1145,7 @@ class AccessMatrixTest {
     }
     HttpResponse<String> response = http.send(builder.build(),
         HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), response.body());
+    return Answer.of(response);
   }
 
   private static HttpRequest.Builder builder(String url, Req req) {
@@ -1131,6 +1170,34 @@ class AccessMatrixTest {
       sessions.put(key, session);
     }
     return session;
+  }
+
+  private PageSessionClient pageSession(Who who) throws Exception {
+    PageSessionClient session = new PageSessionClient(new PageSession(port));
+    if (who.user != null) {
+      HttpResponse<String> login = session.browser().signIn(who.user);
+      assertThat(login.headers().firstValue("Location").orElse(""))
+          .as("%s signs in to the dashboard", who.user).doesNotContain("error");
+    }
+    return session;
+  }
+
+  /** The dashboard's login session, sending the matrix's requests with its XSRF token. */
+  private record PageSessionClient(PageSession browser) {
+
+    Answer send(Req req) throws IOException, InterruptedException {
+      HttpRequest.Builder request = browser.request(req.path())
+          .timeout(Duration.ofSeconds(60))
+          .header("Accept", "application/json");
+      browser.token().filter(token -> !"GET".equals(req.method()))
+          .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+      if (req.contentType() != null) {
+        request.header("Content-Type", req.contentType());
+      }
+      request.method(req.method(), req.body() == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(req.body()));
+      return Answer.of(browser.send(request));
+    }
   }
 
   /** A browser's session with the Camunda webapps: cookies, the XSRF token, a login. */
