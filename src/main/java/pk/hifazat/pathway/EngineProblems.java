@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pk.hifazat.support.VariableTooLarge;
 
 /**
  * How every engine REST error is answered, through {@code /engine-rest} and the webapps'
@@ -108,6 +109,9 @@ final class EngineProblems {
       }
       if (cause instanceof NotFoundException) {
         return new Answer(404, type, cause.getMessage());
+      }
+      if (cause instanceof VariableTooLarge) {
+        return new Answer(413, type, cause.getMessage());
       }
       if (cause instanceof FormFieldValidationException || cause instanceof NullValueException
           || cause instanceof NotValidException || cause instanceof NotAllowedException

@@ -56,9 +56,9 @@ final class CaseAccessGrants {
   }
 
   /**
-   * The district's supervisors see each task of its cases and may hand it to another of the
-   * people the pathway routes it to (only supervisors reassign: the engine's door guard checks
-   * who receives it, R-GIRL-FEMALE-CARE).
+   * The district's supervisors see and may work each task of its cases, and may hand it to
+   * another of the people the pathway routes it to (only supervisors reassign: the engine's door
+   * guard checks who receives it, R-GIRL-FEMALE-CARE).
    */
   static void grantSupervisors(DelegateTask task) {
     String province = CaseVariables.PROVINCE.from(task);
@@ -75,6 +75,8 @@ final class CaseAccessGrants {
     grant.setResource(Resources.TASK);
     grant.setResourceId(task.getId());
     grant.addPermission(Permissions.READ);
+    grant.addPermission(TaskPermissions.READ_VARIABLE);
+    grant.addPermission(TaskPermissions.TASK_WORK);
     grant.addPermission(TaskPermissions.TASK_ASSIGN);
     CommandContext command = Context.getCommandContext();
     command.runWithoutAuthorization(() -> {

@@ -14,6 +14,12 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 class EngineDoorGuard implements HistoryEventHandler {
 
+  private final long maxValueBytes;
+
+  EngineDoorGuard(long maxValueBytes) {
+    this.maxValueBytes = maxValueBytes;
+  }
+
   @Override
   public void handleEvent(HistoryEvent event) {
     boolean relevant = event instanceof HistoricVariableUpdateEventEntity
@@ -29,6 +35,7 @@ class EngineDoorGuard implements HistoryEventHandler {
     if (event instanceof HistoricVariableUpdateEventEntity variable
         && !"migrate".equals(variable.getEventType())) {
       ProtectedVariables.check(variable, caller);
+      VariableSizes.check(variable, maxValueBytes);
     } else if (event instanceof HistoricIdentityLinkLogEventEntity link) {
       TaskHands.check(link, caller);
     } else if (event instanceof UserOperationLogEntryEventEntity entry) {

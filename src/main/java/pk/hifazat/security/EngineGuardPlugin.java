@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.BodyLimits;
 
 /**
  * Puts the case rules where every door meets, inside the engine: the routing variables, the hands
@@ -15,12 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
+  private final BodyLimits limits;
+
+  EngineGuardPlugin(BodyLimits limits) {
+    this.limits = limits;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomHistoryEventHandlers() == null) {
       configuration.setCustomHistoryEventHandlers(new ArrayList<>());
     }
-    configuration.getCustomHistoryEventHandlers().add(new EngineDoorGuard());
+    configuration.getCustomHistoryEventHandlers().add(new EngineDoorGuard(limits.files().toBytes()));
     configuration.setManagementService(new JobsForAdministrators(configuration));
     configuration.setDelegateInterceptor(new FormInputMarking(
         configuration.getDelegateInterceptor() != null ? configuration.getDelegateInterceptor()

@@ -350,6 +350,39 @@ class InsiderRoutingTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // What a task holder may store
+
+  @Test
+  void aTaskHolderCannotFillTheDatabaseThroughTheJavaApi() {
+    identityService.setAuthentication(FEMALE_OFFICER,
+        List.of(AreaGroups.OFFICERS, AreaGroups.officers("PB", "Lahore"), FEMALE_OFFICERS));
+    try {
+      assertThatThrownBy(() -> taskService.setVariable(screening.getId(), "scan",
+          new byte[2 * 1024 * 1024])).isInstanceOf(pk.hifazat.support.VariableTooLarge.class);
+      assertThatThrownBy(() -> taskService.setVariableLocal(screening.getId(), "notes",
+          "x".repeat(VariableSizes.MAX_TEXT + 1))).isInstanceOf(
+          org.camunda.bpm.engine.BadUserRequestException.class);
+      taskService.setVariableLocal(screening.getId(), "notes", "x".repeat(3000));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(taskService.getVariableLocal(screening.getId(), "scan")).isNull();
+    assertThat((String) taskService.getVariableLocal(screening.getId(), "notes")).hasSize(3000);
+  }
+
+  @Test
+  void aTaskHolderCannotStoreAnOverlongTextThroughEitherDoor() throws Exception {
+    String body = "{\"value\": \"" + "y".repeat(VariableSizes.MAX_TEXT + 1)
+        + "\", \"type\": \"String\"}";
+    for (Door door : List.of(Door.ENGINE_REST, Door.TASKLIST)) {
+      Answer answer = doors.send(door, FEMALE_OFFICER, "PUT",
+          "/task/" + screening.getId() + "/localVariables/notes", body);
+      assertThat(answer.status()).as("%s: %s", door, answer).isEqualTo(400);
+    }
+    assertThat(taskService.getVariableLocal(screening.getId(), "notes")).isNull();
+  }
+
+  // ---------------------------------------------------------------------------------------------
 
   /** Every routing variable of every process of the case, as the engine holds them. */
   private Map<String, Object> routing() {
