@@ -157,16 +157,12 @@ class InsiderClocksTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("javaJobOperations")
   void theJavaApiLeavesTheTimerAlone(String what, Consumer<Tamper> tamper) {
-    identityService.setAuthentication("cpo.lahore.f", List.of(AreaGroups.OFFICERS,
-        AreaGroups.officers("PB", "Lahore"), AreaGroups.femaleOfficers("PB", "Lahore")));
-    try {
+    JavaApiDoor.as(identityService, "cpo.lahore.f", () -> {
       for (int attempt = 1; attempt <= 4; attempt++) {
         assertThatThrownBy(() -> tamper.accept(new Tamper(managementService, timer.getId())))
             .as(what).isInstanceOf(AuthorizationException.class);
       }
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     assertUntouched();
   }
 
@@ -209,16 +205,12 @@ class InsiderClocksTest {
   @Test
   void theJavaApiDoesNotMoveTheProductionTaskEither() {
     Task task = productionTask();
-    identityService.setAuthentication("supervisor.lahore", List.of(AreaGroups.SUPERVISORS,
-        AreaGroups.supervisors("PB", "Lahore")));
-    try {
+    JavaApiDoor.as(identityService, "supervisor.lahore", () -> {
       Task changed = taskService.createTaskQuery().taskId(task.getId()).singleResult();
       changed.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(30))));
       assertThatThrownBy(() -> taskService.saveTask(changed))
           .isInstanceOf(AuthorizationException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate())
         .isEqualTo(task.getDueDate());
   }

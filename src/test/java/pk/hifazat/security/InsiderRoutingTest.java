@@ -13,7 +13,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -58,6 +62,8 @@ class InsiderRoutingTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
+  @Autowired ManagementService managementService;
+  @Autowired ObjectMapper json;
 
   private Doors doors;
   private String caseNumber;
@@ -166,19 +172,49 @@ class InsiderRoutingTest {
   @MethodSource("javaVariableWrites")
   void theJavaApiRefusesTheSameWrites(String what, Writer write) {
     Map<String, Object> before = routing();
-    identityService.setAuthentication(FEMALE_OFFICER,
-        List.of(AreaGroups.OFFICERS, AreaGroups.officers("PB", "Lahore"), FEMALE_OFFICERS));
-    try {
+    JavaApiDoor.as(identityService, FEMALE_OFFICER, () -> {
       assertThatThrownBy(() -> write.write(taskService, runtimeService, screening))
           .as(what).isInstanceOf(AuthorizationException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     assertThat(routing()).as(what).isEqualTo(before);
   }
 
   interface Writer {
     void write(TaskService tasks, RuntimeService runtime, Task task);
+  }
+
+  /**
+   * A batch runs in the job executor with nobody authenticated; the variables it sets are still
+   * the person's who created it, an administrator included.
+   */
+  @Test
+  void aBatchCannotReRouteAGirlsCaseEither() throws Exception {
+    Map<String, Object> before = routing();
+    Answer batch = doors.basic("admin", "POST", "/engine-rest/process-instance/variables-async",
+        "{\"processInstanceIds\": [\"" + screening.getProcessInstanceId() + "\"],"
+            + " \"variables\": {\"childSex\": {\"value\": \"M\", \"type\": \"String\"}}}");
+    assertThat(batch.status()).as("batch: %s", batch).isEqualTo(200);
+    String batchId = json.readTree(batch.body()).path("id").asText();
+
+    // Run the batch as the job executor would: its seed job, then the jobs it creates.
+    for (int round = 0; round < 6; round++) {
+      for (Job job : managementService.createJobQuery().executable().list().stream()
+          .filter(job -> batchJob(job, batchId)).toList()) {
+        try {
+          managementService.executeJob(job.getId());
+        } catch (RuntimeException refused) {
+          // the refusal fails the batch's job, as it would in the job executor
+        }
+      }
+    }
+
+    assertThat(routing()).isEqualTo(before);
+  }
+
+  private boolean batchJob(Job job, String batchId) {
+    JobDefinition definition = managementService.createJobDefinitionQuery()
+        .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+    return definition != null && batchId.equals(definition.getJobConfiguration());
   }
 
   @Test
@@ -319,15 +355,11 @@ class InsiderRoutingTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("javaHandOvers")
   void theJavaApiKeepsAGirlsTaskInFemaleHands(String what, Consumer<Handover> attempt) {
-    identityService.setAuthentication(FEMALE_OFFICER,
-        List.of(AreaGroups.OFFICERS, AreaGroups.officers("PB", "Lahore"), FEMALE_OFFICERS));
-    try {
+    JavaApiDoor.as(identityService, FEMALE_OFFICER, () -> {
       assertThatThrownBy(() -> attempt.accept(new Handover(taskService, screening.getId())))
           .as(what).isInstanceOf(ProcessEngineException.class)
           .satisfies(refusal -> assertThat(refusal).isInstanceOf(AuthorizationException.class));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     Task task = taskService.createTaskQuery().taskId(screening.getId()).singleResult();
     assertThat(task.getAssignee()).as(what).isEqualTo(FEMALE_OFFICER);
     assertThat(candidateGroups(task.getId())).as(what).containsExactly(FEMALE_OFFICERS);
@@ -337,14 +369,10 @@ class InsiderRoutingTest {
   @Test
   void nobodyClaimsAGirlsTaskForAMan() {
     taskService.setAssignee(screening.getId(), null);
-    identityService.setAuthentication(FEMALE_OFFICER,
-        List.of(AreaGroups.OFFICERS, AreaGroups.officers("PB", "Lahore"), FEMALE_OFFICERS));
-    try {
+    JavaApiDoor.as(identityService, FEMALE_OFFICER, () -> {
       assertThatThrownBy(() -> taskService.claim(screening.getId(), MALE_OFFICER))
           .isInstanceOf(AuthorizationException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     assertThat(taskService.createTaskQuery().taskId(screening.getId()).singleResult()
         .getAssignee()).isNull();
   }
@@ -354,18 +382,14 @@ class InsiderRoutingTest {
 
   @Test
   void aTaskHolderCannotFillTheDatabaseThroughTheJavaApi() {
-    identityService.setAuthentication(FEMALE_OFFICER,
-        List.of(AreaGroups.OFFICERS, AreaGroups.officers("PB", "Lahore"), FEMALE_OFFICERS));
-    try {
+    JavaApiDoor.as(identityService, FEMALE_OFFICER, () -> {
       assertThatThrownBy(() -> taskService.setVariable(screening.getId(), "scan",
           new byte[2 * 1024 * 1024])).isInstanceOf(pk.hifazat.support.VariableTooLarge.class);
       assertThatThrownBy(() -> taskService.setVariableLocal(screening.getId(), "notes",
           "x".repeat(VariableSizes.MAX_TEXT + 1))).isInstanceOf(
           org.camunda.bpm.engine.BadUserRequestException.class);
       taskService.setVariableLocal(screening.getId(), "notes", "x".repeat(3000));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     assertThat(taskService.getVariableLocal(screening.getId(), "scan")).isNull();
     assertThat((String) taskService.getVariableLocal(screening.getId(), "notes")).hasSize(3000);
   }
