@@ -44,6 +44,8 @@ final class EngineProblems {
   private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
 
   private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+)");
+  /** How the REST API's comment and attachment resources say a task is not the caller's. */
+  private static final Pattern UNSEEN_TASK = Pattern.compile("No task found for task id (\\S+)");
 
   private EngineProblems() {}
 
@@ -117,6 +119,10 @@ final class EngineProblems {
           || cause instanceof NotValidException || cause instanceof NotAllowedException
           || cause instanceof BadUserRequestException || cause instanceof ParseException) {
         return new Answer(400, type, cause.getMessage());
+      }
+      if (cause instanceof RestException && cause.getMessage() != null
+          && UNSEEN_TASK.matcher(cause.getMessage()).find()) {
+        return new Answer(404, "NotFoundException", cause.getMessage());
       }
       if (cause instanceof RestException rest && rest.getStatus() != null
           && rest.getStatus().getStatusCode() < 500) {

@@ -204,6 +204,19 @@ class EngineLimitsAndErrorsTest {
     assertNoStackTrace(output);
   }
 
+  /** A file sent without credentials is refused before anyone reads it, and quietly. */
+  @Test
+  void anAttachmentWithoutCredentialsIsRefusedWithoutAStackTrace(CapturedOutput output)
+      throws Exception {
+    for (String path : List.of("/engine-rest/task/no-such-task/attachment/create",
+        "/engine-rest/task/no-such-task/variables/scan/data")) {
+      RawHttp.Answer answer = http.send("POST", path, null, MULTIPART,
+          multipart("content", "scan.pdf", 1024));
+      assertThat(answer.status()).as(path).isEqualTo(401);
+    }
+    assertNoStackTrace(output);
+  }
+
   @Test
   void completingATaskThatNeverExistedIsNotFound(CapturedOutput output) throws Exception {
     RawHttp.Answer answer = http.send("POST", "/engine-rest/task/no-such-task/complete", ADMIN,
