@@ -11,8 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The task lists caseworkers open in Tasklist: their own tasks, and the tasks offered to their
- * groups (so a male officer never sees a girl's task, R-GIRL-FEMALE-CARE), soonest due first.
+ * The task lists caseworkers open in Tasklist: their own tasks, the tasks offered to their groups
+ * (so a male officer never sees a girl's task, R-GIRL-FEMALE-CARE), and every task of the
+ * district they may see (a supervisor's whole district, to hand a task on), soonest due first.
  */
 @Component
 @Order(0)
@@ -20,6 +21,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   public static final String MY_TASKS = "My tasks";
   public static final String MY_GROUP_TASKS = "My group tasks";
+  public static final String DISTRICT_TASKS = "District tasks";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -30,6 +32,10 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .orderByDueDate().asc());
+    // No condition of its own: the engine's task grants decide what each user sees in it.
+    create(filterService, DISTRICT_TASKS, -5, "Every task of your district's cases that you may"
+            + " see; supervisors see them all and hand them on",
+        taskService.createTaskQuery().orderByDueDate().asc());
     create(filterService, MY_TASKS, -20, "Tasks you have claimed",
         taskService.createTaskQuery()
             .taskAssigneeExpression("${currentUser()}")

@@ -36,12 +36,16 @@ class GirlsTasksTest {
 
   /** The tasks of the "My group tasks" filter as Tasklist lists them for the user. */
   private List<String> groupTaskListOf(String userId) {
+    return taskListOf(userId, TasklistFilters.MY_GROUP_TASKS);
+  }
+
+  private List<String> taskListOf(String userId, String filterName) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     identityService.setAuthentication(userId, groups);
     try {
       String filterId = filterService.createFilterQuery()
-          .filterName(TasklistFilters.MY_GROUP_TASKS).singleResult().getId();
+          .filterName(filterName).singleResult().getId();
       return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
     } finally {
       identityService.clearAuthentication();
@@ -76,5 +80,19 @@ class GirlsTasksTest {
     assertThat(groupTaskListOf("cpo.lahore.f")).contains(task);
     assertThat(groupTaskListOf("cpo.lahore.m")).contains(task);
     assertThat(groupTaskListOf("manager.punjab")).doesNotContain(task);
+  }
+
+  @Test
+  @DisplayName("R-GIRL-FEMALE-CARE: the district's supervisor finds every task of the district to hand on; a male officer still not a girl's")
+  void supervisorSeesEveryTaskOfTheDistrictToHandOn() throws Exception {
+    String girls = productionTaskOf("F");
+    String boys = productionTaskOf("M");
+
+    assertThat(taskListOf("supervisor.lahore", TasklistFilters.DISTRICT_TASKS))
+        .contains(girls, boys);
+    assertThat(taskListOf("cpo.lahore.m", TasklistFilters.DISTRICT_TASKS))
+        .contains(boys).doesNotContain(girls);
+    assertThat(taskListOf("manager.punjab", TasklistFilters.DISTRICT_TASKS))
+        .doesNotContain(girls, boys);
   }
 }
