@@ -35,7 +35,8 @@ class BreachNotifier {
   /** The pathway that gives a supervisor a missed deadline to review. */
   static final String REVIEW_PROCESS = "deadlineBreachReview";
   private static final Logger log = LoggerFactory.getLogger(BreachNotifier.class);
-  private static final DateTimeFormatter TIME =
+  /** How a review task shows a due time to a supervisor. */
+  static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'PKT'").withZone(ZoneId.of("Asia/Karachi"));
 
   private final RuntimeService runtimeService;

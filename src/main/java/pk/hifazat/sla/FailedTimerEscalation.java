@@ -1,7 +1,5 @@
 package pk.hifazat.sla;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,8 +23,6 @@ import pk.hifazat.security.AreaGroups;
 class FailedTimerEscalation implements IncidentHandler {
 
   private static final Logger log = LoggerFactory.getLogger(FailedTimerEscalation.class);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'PKT'").withZone(ZoneId.of("Asia/Karachi"));
 
   private final ObjectProvider<DeadlineClocks> clocks;
 
@@ -69,19 +65,17 @@ class FailedTimerEscalation implements IncidentHandler {
   }
 
   private static void askSupervisors(Clock clock, IncidentContext context) {
+    log.warn("A job of case {} failed with {} open ({}); its supervisors are asked to act",
+        clock.caseNumber(), clock.rule(), context.getActivityId());
     RuntimeService runtime = Context.getProcessEngineConfiguration().getRuntimeService();
-    {
-      log.warn("A job of case {} failed with {} open ({}); its supervisors are asked to act",
-          clock.caseNumber(), clock.rule(), context.getActivityId());
-      runtime.startProcessInstanceByKey(BreachNotifier.REVIEW_PROCESS, clock.caseNumber(),
-          Map.of("breachedRule", clock.rule(),
-              "breachDueAt", TIME.format(clock.dueAt()),
-              "reviewReason", "The engine could not run this deadline's step ("
-                  + context.getActivityId() + "): make sure it is done on time by hand",
-              "supervisorsGroup", AreaGroups.supervisors(clock.province(), clock.district()),
-              "province", clock.province(),
-              "district", clock.district()));
-    }
+    runtime.startProcessInstanceByKey(BreachNotifier.REVIEW_PROCESS, clock.caseNumber(),
+        Map.of("breachedRule", clock.rule(),
+            "breachDueAt", BreachNotifier.TIME.format(clock.dueAt()),
+            "reviewReason", "The engine could not run this deadline's step ("
+                + context.getActivityId() + "): make sure it is done on time by hand",
+            "supervisorsGroup", AreaGroups.supervisors(clock.province(), clock.district()),
+            "province", clock.province(),
+            "district", clock.district()));
   }
 
   @Override
