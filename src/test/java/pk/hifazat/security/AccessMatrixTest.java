@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -204,6 +200,9 @@ class AccessMatrixTest {
           response.headers().firstValue("WWW-Authenticate").orElse(null));
     }
   }
+
+  /** The Accept header of the matrix's requests, Basic and webapp session alike. */
+  private static final String ACCEPT = "application/json, text/html;q=0.9, */*;q=0.8";
 
   /** The app of a row made in the dashboard's login session. */
   private static final String PAGES = "pages";
@@ -1734,7 +1733,7 @@ class AccessMatrixTest {
   private static HttpRequest.Builder builder(String url, Req req) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json, text/html;q=0.9, */*;q=0.8");
+        .header("Accept", ACCEPT);
     HttpRequest.BodyPublisher body = req.body() == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(req.body());
     if (req.contentType() != null) {
@@ -1783,51 +1782,20 @@ class AccessMatrixTest {
     }
   }
 
-  /** A browser's session with the Camunda webapps: cookies, the XSRF token, a login. */
+  /** A login session with Tasklist or Cockpit, sending the matrix's requests. */
   private final class WebSession {
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+    private final WebappSession browser = new WebappSession(port, ACCEPT);
 
-    Answer login(String app, String user) throws Exception {
-      // The login page hands out the XSRF token (cookie XSRF-TOKEN) with the session.
-      Answer page = send(Req.get("/camunda/app/" + app + "/"));
-      if (xsrfToken() == null) {
-        page = send(Req.get("/camunda/app/welcome/default/"));
-      }
-      assertThat(xsrfToken()).as("the webapp sets an XSRF-TOKEN cookie (last page: %s)",
-          page.status()).isNotNull();
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-          + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-      Answer login = send(new Req("POST", "/camunda/api/admin/auth/user/default/login/" + app,
-          "application/x-www-form-urlencoded", form));
-      // The login starts a new session: the webapp hands out its XSRF token on the next read,
-      // as it does when the browser loads the app after logging in.
-      send(Req.get("/camunda/api/admin/auth/user/default"));
-      return login;
+    Answer login(String app, String user) throws IOException, InterruptedException {
+      HttpResponse<String> login = browser.login(app, user);
+      return new Answer(login.statusCode(), login.body());
     }
 
     Answer send(Req req) throws IOException, InterruptedException {
-      HttpRequest.Builder builder = builder(base() + req.path(), req);
-      String token = xsrfToken();
-      if (token != null && !"GET".equals(req.method())) {
-        builder.header("X-XSRF-TOKEN", token);
-      }
-      HttpResponse<String> response = client.send(builder.build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = browser.send(req.method(), req.path(), req.contentType(),
+          req.body());
       return new Answer(response.statusCode(), response.body());
-    }
-
-    private String xsrfToken() {
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue)
-          .reduce((first, last) -> last)
-          .orElse(null);
     }
   }
 }

@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -201,10 +193,10 @@ class BruteForceLockoutTest {
 
   @Test
   void theWebappLoginFormMakesTheAccountWaitTheSame() throws Exception {
-    WebappLogin browser = new WebappLogin();
+    WebappSession browser = new WebappSession(port, null);
     for (int attempt = 1; attempt <= 5; attempt++) {
-      assertThat(browser.login(target, "guess-" + attempt).statusCode()).isEqualTo(401);
-      HttpResponse<String> refused = browser.login(target, RIGHT);
+      assertThat(browser.login("welcome", target, "guess-" + attempt).statusCode()).isEqualTo(401);
+      HttpResponse<String> refused = browser.login("welcome", target, RIGHT);
       assertThat(refused.statusCode()).isEqualTo(429);
       assertThat(refused.headers().firstValue("Content-Type").orElse(""))
           .startsWith("application/problem+json");
@@ -216,48 +208,14 @@ class BruteForceLockoutTest {
     later(Duration.ofSeconds(1));
     assertThat(retryAfter(login(target, RIGHT, "198.51.100.9")))
         .isEqualTo(LOCKOUT.toSeconds() - 1);
-    assertThat(browser.login(target, RIGHT).statusCode()).isEqualTo(429);
+    assertThat(browser.login("welcome", target, RIGHT).statusCode()).isEqualTo(429);
     later(LOCKOUT);
-    assertThat(browser.login(target, RIGHT).statusCode()).isEqualTo(200);
+    assertThat(browser.login("welcome", target, RIGHT).statusCode()).isEqualTo(200);
 
     assertThat(audited(target, "LOGIN_FAILED")).isEqualTo(5);
     assertThat(jdbc.sql("select distinct remote_address from audit_event where user_id = ?"
             + " and action = 'LOGIN_FAILED' and occurred_at >= ?")
         .params(target, java.sql.Timestamp.from(start))
         .query(String.class).list()).containsExactly("127.0.0.1");
-  }
-
-  /** The Camunda welcome page's login, as the browser sends it: session, XSRF token, form. */
-  private final class WebappLogin {
-
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    HttpResponse<String> login(String user, String password) throws Exception {
-      if (xsrfToken() == null) {
-        client.send(HttpRequest.newBuilder(uri("/camunda/app/welcome/default/")).build(),
-            HttpResponse.BodyHandlers.ofString());
-      }
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-          + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-      HttpRequest.Builder request = HttpRequest.newBuilder(
-              uri("/camunda/api/admin/auth/user/default/login/welcome"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form));
-      if (xsrfToken() != null) {
-        request.header("X-XSRF-TOKEN", xsrfToken());
-      }
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private String xsrfToken() {
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
-    }
   }
 }

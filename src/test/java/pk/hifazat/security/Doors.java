@@ -1,11 +1,6 @@
 package pk.hifazat.security;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,6 +35,11 @@ final class Doors {
   }
 
   record Answer(int status, String body) {
+
+    static Answer of(HttpResponse<String> response) {
+      return new Answer(response.statusCode(), response.body());
+    }
+
     @Override
     public String toString() {
       String flat = body.replaceAll("\\s+", " ");
@@ -50,7 +50,7 @@ final class Doors {
   private final int port;
   private final HttpClient basicClient = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(10)).build();
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
 
   Doors(int port) {
     this.port = port;
@@ -61,7 +61,8 @@ final class Doors {
       throws Exception {
     String path = door.prefix + enginePath;
     return door == Door.ENGINE_REST ? basic(user, method, path, json)
-        : session(user, door.app).send(method, path, json);
+        : Answer.of(session(user, door.app).send(method, path,
+            json == null ? null : "application/json", json));
   }
 
   Answer basic(String user, String method, String path, String json) throws Exception {
@@ -73,11 +74,15 @@ final class Doors {
     return new Answer(response.statusCode(), response.body());
   }
 
-  Session session(String user, String app) throws Exception {
-    Session session = sessions.get(user + "@" + app);
+  WebappSession session(String user, String app) throws Exception {
+    WebappSession session = sessions.get(user + "@" + app);
     if (session == null) {
-      session = new Session();
-      session.login(app, user);
+      session = new WebappSession(port);
+      HttpResponse<String> login = session.login(app, user);
+      if (login.statusCode() != 200) {
+        throw new IllegalStateException(user + " could not log into " + app + ": "
+            + login.statusCode() + " " + login.body());
+      }
       sessions.put(user + "@" + app, session);
     }
     return session;
@@ -93,62 +98,5 @@ final class Doors {
     }
     return builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(json));
-  }
-
-  /** A browser's session with the Camunda webapps: cookies, the XSRF token, a login. */
-  final class Session {
-
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
-
-    void login(String app, String user) throws Exception {
-      send("GET", "/camunda/app/" + app + "/", null);
-      if (xsrfToken() == null) {
-        send("GET", "/camunda/app/welcome/default/", null);
-      }
-      HttpRequest.Builder form = request("POST",
-          "/camunda/api/admin/auth/user/default/login/" + app, null)
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("username="
-              + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-              + URLEncoder.encode(CaseDriver.PASSWORD, StandardCharsets.UTF_8)));
-      withToken(form);
-      HttpResponse<String> login = client.send(form.build(), HttpResponse.BodyHandlers.ofString());
-      if (login.statusCode() != 200) {
-        throw new IllegalStateException(user + " could not log into " + app + ": "
-            + login.statusCode() + " " + login.body());
-      }
-      // The new session's XSRF token comes with the next read, as in the browser.
-      send("GET", "/camunda/api/admin/auth/user/default", null);
-    }
-
-    Answer send(String method, String path, String json) throws IOException, InterruptedException {
-      HttpRequest.Builder builder = request(method, path, json);
-      if (!"GET".equals(method)) {
-        withToken(builder);
-      }
-      HttpResponse<String> response = client.send(builder.build(),
-          HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
-    }
-
-    private void withToken(HttpRequest.Builder builder) {
-      String token = xsrfToken();
-      if (token != null) {
-        builder.header("X-XSRF-TOKEN", token);
-      }
-    }
-
-    private String xsrfToken() {
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue)
-          .reduce((first, last) -> last)
-          .orElse(null);
-    }
   }
 }

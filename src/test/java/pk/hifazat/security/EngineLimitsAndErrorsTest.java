@@ -4,12 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 
 /**
@@ -237,9 +230,9 @@ class EngineLimitsAndErrorsTest {
     assertProblem(http.send("POST", path, ADMIN, MULTIPART, new byte[0]), 400);
 
     // The same through the webapps' engine API, in an administrator's Cockpit session.
-    WebSession cockpit = new WebSession();
-    assertThat(cockpit.login("cockpit", ADMIN)).isEqualTo(200);
-    HttpResponse<String> webapp = cockpit.post(
+    WebappSession cockpit = new WebappSession(port, null);
+    assertThat(cockpit.login("cockpit", ADMIN).statusCode()).isEqualTo(200);
+    HttpResponse<String> webapp = cockpit.send("POST",
         "/camunda/api/engine/engine/default/deployment/create", MULTIPART, onlyAName);
     assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
     assertThat(webapp.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -262,40 +255,5 @@ class EngineLimitsAndErrorsTest {
       assertThat(answer.body()).as("the value is not echoed").doesNotContain("Amina");
     }
     assertNoStackTrace(output);
-  }
-
-  /** A browser's session with the Camunda webapps: cookies, the XSRF token, a login. */
-  private final class WebSession {
-
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-    int login(String app, String user) throws Exception {
-      get("/camunda/app/" + app + "/");
-      int status = post("/camunda/api/admin/auth/user/default/login/" + app,
-          "application/x-www-form-urlencoded",
-          ("username=" + user + "&password=" + CaseDriver.PASSWORD).getBytes(UTF_8)).statusCode();
-      get("/camunda/api/admin/auth/user/default");
-      return status;
-    }
-
-    void get(String path) throws Exception {
-      client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-      HttpRequest.Builder request = HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + port + path))
-          .header("Content-Type", contentType)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-      cookies.getCookieStore().getCookies().stream()
-          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue)
-          .reduce((first, last) -> last)
-          .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

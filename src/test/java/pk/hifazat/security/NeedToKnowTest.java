@@ -6,11 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -246,13 +242,12 @@ class NeedToKnowTest {
   void focalPointCompletesHerReferralInTasklist() throws Exception {
     String caseNumber = girlReferred();
     Task referral = policeReferral(caseNumber);
-    WebSession tasklist = new WebSession("tasklist", "focal.police.lahore");
+    WebappSession tasklist = webapp("tasklist", "focal.police.lahore");
 
-    String form = tasklist.send("GET", WEBAPP + "/task/" + referral.getId() + "/form-variables",
-        null).body();
+    String form = tasklist.get(WEBAPP + "/task/" + referral.getId() + "/form-variables").body();
     assertThat(form).doesNotContain(SCREENING_NOTES).doesNotContain(CHILD_VIEWS);
     HttpResponse<String> done = tasklist.send("POST", WEBAPP + "/task/" + referral.getId()
-        + "/submit-form", "{\"variables\": {\"referralDecision\": {\"value\": \"ACKNOWLEDGED\","
+        + "/submit-form", "application/json", "{\"variables\": {\"referralDecision\": {\"value\": \"ACKNOWLEDGED\","
         + " \"type\": \"String\"}, \"declineReason\": {\"value\": null, \"type\": \"Null\"}}}");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(referral.getId()).count()).isZero();
@@ -263,20 +258,19 @@ class NeedToKnowTest {
   void managerInCockpitReadsNoVariables() throws Exception {
     String caseNumber = girlReferred();
     String ids = String.join(",", instanceIds(caseNumber));
-    WebSession cockpit = new WebSession("cockpit", "manager.punjab");
+    WebappSession cockpit = webapp("cockpit", "manager.punjab");
 
-    assertThat(cockpit.send("GET", WEBAPP + "/process-instance?businessKey=" + caseNumber, null)
-        .body()).contains(caseInstance(caseNumber));
+    assertThat(cockpit.get(WEBAPP + "/process-instance?businessKey=" + caseNumber).body()).contains(caseInstance(caseNumber));
     for (String path : List.of("/variable-instance?processInstanceIdIn=" + ids,
         "/variable-instance?variableName=screeningNotes",
         "/history/variable-instance?processInstanceIdIn=" + ids,
         "/history/variable-instance?variableName=childViews",
         "/history/detail?processInstanceId=" + caseInstance(caseNumber))) {
-      HttpResponse<String> answer = cockpit.send("GET", WEBAPP + path, null);
+      HttpResponse<String> answer = cockpit.get(WEBAPP + path);
       assertThat(answer.body()).as(path).isEqualTo("[]");
     }
-    assertThat(cockpit.send("GET", WEBAPP + "/process-instance/" + caseInstance(caseNumber)
-        + "/variables", null).statusCode()).isEqualTo(403);
+    assertThat(cockpit.get(WEBAPP + "/process-instance/" + caseInstance(caseNumber)
+        + "/variables").statusCode()).isEqualTo(403);
     assertThat(engine("manager.punjab", "/engine-rest/process-instance/"
         + caseInstance(caseNumber) + "/variables").statusCode()).isEqualTo(403);
   }
@@ -294,50 +288,11 @@ class NeedToKnowTest {
     }
   }
 
-  /** A browser's session with a Camunda webapp: cookies, the XSRF token, a login. */
-  private final class WebSession {
-
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-    WebSession(String app, String user) throws Exception {
-      send("GET", "/camunda/app/" + app + "/", null);
-      if (xsrf() == null) {
-        send("GET", "/camunda/app/welcome/default/", null);
-      }
-      HttpResponse<String> login = client.send(request("POST",
-              "/camunda/api/admin/auth/user/default/login/" + app,
-              "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                  + CaseDriver.PASSWORD, "application/x-www-form-urlencoded"),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("%s logs into %s", user, app).isEqualTo(200);
-      send("GET", "/camunda/api/admin/auth/user/default", null);
-    }
-
-    HttpResponse<String> send(String method, String path, String body) throws Exception {
-      return client.send(request(method, path, body, "application/json"),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest request(String method, String path, String body, String type) {
-      HttpRequest.Builder builder = HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + port + path)).header("Accept", "application/json");
-      String token = xsrf();
-      if (token != null && !"GET".equals(method)) {
-        builder.header("X-XSRF-TOKEN", token);
-      }
-      if (body == null) {
-        return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
-      }
-      return builder.header("Content-Type", type)
-          .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private String xsrf() {
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-          .reduce((first, last) -> last).orElse(null);
-    }
+  /** A browser's session with the webapp, logged in as the user. */
+  private WebappSession webapp(String app, String user) throws Exception {
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login(app, user).statusCode()).as("%s logs into %s", user, app)
+        .isEqualTo(200);
+    return session;
   }
 }
