@@ -81,7 +81,7 @@ public final class PageSession {
     return send(request);
   }
 
-  /** A request to the application with this session's cookies; add headers and body freely. */
+  /** A request to the application, sent later with this session's cookies by {@link #send}. */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
   }

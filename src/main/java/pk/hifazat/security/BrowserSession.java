@@ -1,6 +1,5 @@
 package pk.hifazat.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +29,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
+import pk.hifazat.support.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -106,12 +106,10 @@ class BrowserSession {
     return site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
   };
 
-  private final ObjectMapper json;
   private final boolean secureCookies;
 
-  BrowserSession(ObjectMapper json,
+  BrowserSession(
       @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
-    this.json = json;
     this.secureCookies = secureCookies;
   }
 
@@ -188,12 +186,9 @@ class BrowserSession {
     };
   }
 
-  private void problem(HttpServletResponse response, int status, String title, String detail)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", title,
-        "status", status, "detail", detail));
+  private static void problem(HttpServletResponse response, int status, String title,
+      String detail) throws IOException {
+    Problems.write(response, status, title, detail, Map.of());
   }
 
   /**

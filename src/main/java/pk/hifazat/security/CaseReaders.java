@@ -57,7 +57,7 @@ public class CaseReaders {
   public Condition readableInstances(Authentication user, String instanceColumn) {
     List<String> groups = groups(user);
     if (isAdministrator(user.getName(), groups)) {
-      return new Condition("", Map.of());
+      return Condition.NONE;
     }
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("readerUsers", List.of(user.getName(), Authorization.ANY));
@@ -77,6 +77,9 @@ public class CaseReaders {
 
   /** An SQL condition and its named parameters; an empty condition keeps every row. */
   public record Condition(String sql, Map<String, Object> params) {
+
+    /** Keeps every row. */
+    public static final Condition NONE = new Condition("", Map.of());
 
     public boolean isEmpty() {
       return sql.isEmpty();

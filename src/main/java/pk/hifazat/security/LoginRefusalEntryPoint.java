@@ -3,11 +3,12 @@ package pk.hifazat.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import pk.hifazat.support.Problems;
 
 /**
  * Answers a login refused for waiting with 429, Retry-After and a problem body; every other
@@ -34,12 +35,9 @@ class LoginRefusalEntryPoint implements AuthenticationEntryPoint {
   static void tooManyFailures(HttpServletResponse response, LoginRefused refused)
       throws IOException {
     long seconds = refused.retryAfterSeconds();
-    response.setStatus(429);
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many failed logins\","
-        + "\"status\":429,\"detail\":\"Too many failed logins from this account or address;"
-        + " try again in " + seconds + " seconds.\",\"retryAfterSeconds\":" + seconds + "}");
+    Problems.write(response, 429, "Too many failed logins", "Too many failed logins from this"
+        + " account or address; try again in " + seconds + " seconds.",
+        Map.of("retryAfterSeconds", seconds));
   }
 }

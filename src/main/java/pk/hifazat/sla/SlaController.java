@@ -93,9 +93,8 @@ class SlaController {
     ClockFilter filter = filter(user, params, ClockStatus.BREACHED, start, end);
     // The counts name no case: they stay the area's, unless asked of one case; the list names
     // only cases the user may read.
-    ClockFilter counted = filter.caseNumber() != null && !filter.caseNumber().isBlank() ? filter
-        : new ClockFilter(null, filter.rule(), filter.status(), filter.province(),
-            filter.district(), filter.agency(), filter.from(), filter.to(), filter.limit());
+    boolean oneCase = filter.caseNumber() != null && !filter.caseNumber().isBlank();
+    ClockFilter counted = oneCase ? filter : filter.everyCase();
     List<RuleCount> byRule = queries.countByRule(counted, now).entrySet().stream()
         .map(entry -> new RuleCount(entry.getKey(), entry.getValue())).toList();
     return new Breaches(start, end, byRule.stream().mapToLong(RuleCount::count).sum(), byRule,
