@@ -3,7 +3,7 @@ package pk.hifazat;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * The variables a case hands to each pathway it calls ({@code camunda:in variables="all"}), so a

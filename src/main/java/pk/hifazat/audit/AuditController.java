@@ -13,7 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 import pk.hifazat.support.QueryParameters;
 
 /** {@code GET /api/audit}: the audit trail, for administrators; there is no way to change it. */

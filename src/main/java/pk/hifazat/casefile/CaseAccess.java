@@ -2,10 +2,10 @@ package pk.hifazat.casefile;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 import pk.hifazat.security.CaseReaders;
-import pk.hifazat.security.UserArea;
-import pk.hifazat.security.UserAreas;
+import pk.hifazat.area.UserArea;
+import pk.hifazat.area.UserAreas;
 import pk.hifazat.support.NotFoundException;
 
 /**

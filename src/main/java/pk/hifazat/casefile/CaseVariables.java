@@ -4,16 +4,14 @@ import pk.hifazat.support.ProcessVariable;
 
 /**
  * The process variables every pathway of a case reads. They carry the facts a pathway decides on
- * and never the child's identity (R-NO-DISCLOSURE).
+ * and never the child's identity (R-NO-DISCLOSURE). Where it is worked and by whom:
+ * {@link pk.hifazat.area.RoutingVariables}.
  */
 public final class CaseVariables {
 
   public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
-  public static final ProcessVariable<String> PROVINCE = ProcessVariable.string("province");
-  public static final ProcessVariable<String> DISTRICT = ProcessVariable.string("district");
   public static final ProcessVariable<String> REPORTED_AT = ProcessVariable.string("reportedAt");
   public static final ProcessVariable<String> SOURCE = ProcessVariable.string("source");
-  public static final ProcessVariable<String> CHILD_SEX = ProcessVariable.string("childSex");
   public static final ProcessVariable<Integer> CHILD_AGE_YEARS =
       ProcessVariable.integer("childAgeYears");
   public static final ProcessVariable<Boolean> AGE_ESTIMATED = ProcessVariable.bool("ageEstimated");
@@ -27,15 +25,6 @@ public final class CaseVariables {
       ProcessVariable.string("custodyTakenAt");
   /** Whether the child is in protection: when it turns true, court production starts. */
   public static final ProcessVariable<Boolean> IN_PROTECTION = ProcessVariable.bool("inProtection");
-  /** Candidate groups of the case's district (R-GIRL-FEMALE-CARE picks between the first two). */
-  public static final ProcessVariable<String> OFFICERS_GROUP = ProcessVariable.string("officersGroup");
-  public static final ProcessVariable<String> FEMALE_OFFICERS_GROUP =
-      ProcessVariable.string("femaleOfficersGroup");
-  public static final ProcessVariable<String> SUPERVISORS_GROUP =
-      ProcessVariable.string("supervisorsGroup");
-
-  /** The agency a referral pathway works for (R-REFERRAL); absent outside referrals. */
-  public static final ProcessVariable<String> AGENCY = ProcessVariable.string("agency");
 
   private CaseVariables() {}
 }

@@ -1,5 +1,6 @@
 package pk.hifazat.compensation;
 
+import pk.hifazat.area.RoutingVariables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
-import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -29,8 +29,8 @@ class CompensationRecords {
     repository.insert(new RecordedCompensationEvent(
         task.getExecution().getProcessBusinessKey(),
         task.getProcessInstanceId(),
-        CaseVariables.PROVINCE.from(task),
-        CaseVariables.DISTRICT.from(task),
+        RoutingVariables.PROVINCE.from(task),
+        RoutingVariables.DISTRICT.from(task),
         event.name(),
         event.outcome(task),
         CompensationVariables.COMPENSATION_SCHEME.from(task),
@@ -44,8 +44,8 @@ class CompensationRecords {
     repository.insert(new RecordedJusticeEvent(
         task.getExecution().getProcessBusinessKey(),
         task.getProcessInstanceId(),
-        CaseVariables.PROVINCE.from(task),
-        CaseVariables.DISTRICT.from(task),
+        RoutingVariables.PROVINCE.from(task),
+        RoutingVariables.DISTRICT.from(task),
         event.name(),
         event.outcome(task),
         CompensationVariables.INVESTIGATING_AGENCY.from(task),

@@ -1,5 +1,6 @@
 package pk.hifazat.intake;
 
+import pk.hifazat.area.Province;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

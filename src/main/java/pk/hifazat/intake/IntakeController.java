@@ -14,9 +14,9 @@ import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.support.ConflictException;
 import pk.hifazat.support.InvalidQueryException;
 import pk.hifazat.support.NotFoundException;
-import pk.hifazat.security.AreaDeniedException;
-import pk.hifazat.security.UserArea;
-import pk.hifazat.security.UserAreas;
+import pk.hifazat.area.AreaDeniedException;
+import pk.hifazat.area.UserArea;
+import pk.hifazat.area.UserAreas;
 
 /** {@code POST /api/cases}: registers a report about a child and starts the case. */
 @RestController

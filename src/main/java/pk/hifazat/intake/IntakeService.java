@@ -1,5 +1,7 @@
 package pk.hifazat.intake;
 
+import pk.hifazat.area.Districts;
+import pk.hifazat.area.RoutingVariables;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseFileRepository;
 import pk.hifazat.casefile.CaseVariables;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 import pk.hifazat.support.EngineAsSystem;
 
 /** Registers a report and starts its case: the case file and the case process, or neither. */
@@ -99,11 +101,11 @@ class IntakeService {
     CaseReportRequest.Child child = report.child();
     Map<String, Object> variables = new HashMap<>();
     CaseVariables.CASE_NUMBER.put(variables, caseNumber);
-    CaseVariables.PROVINCE.put(variables, province);
-    CaseVariables.DISTRICT.put(variables, district);
+    RoutingVariables.PROVINCE.put(variables, province);
+    RoutingVariables.DISTRICT.put(variables, district);
     CaseVariables.REPORTED_AT.put(variables, report.reportedAt());
     CaseVariables.SOURCE.put(variables, report.source());
-    CaseVariables.CHILD_SEX.put(variables, child.sex());
+    RoutingVariables.CHILD_SEX.put(variables, child.sex());
     CaseVariables.CHILD_AGE_YEARS.put(variables, child.ageYears());
     CaseVariables.AGE_ESTIMATED.put(variables, Boolean.TRUE.equals(child.ageEstimated()));
     CaseVariables.AGE_DISPUTED.put(variables, child.ageDisputed());
@@ -111,10 +113,10 @@ class IntakeService {
     CaseVariables.OFFENCE_TYPES.put(variables, String.join(",", offences));
     CaseVariables.CUSTODY_TAKEN_AT.put(variables, custodyTakenAt);
     CaseVariables.IN_PROTECTION.put(variables, custodyTakenAt != null);
-    CaseVariables.OFFICERS_GROUP.put(variables, AreaGroups.officers(province, district));
-    CaseVariables.FEMALE_OFFICERS_GROUP.put(variables,
+    RoutingVariables.OFFICERS_GROUP.put(variables, AreaGroups.officers(province, district));
+    RoutingVariables.FEMALE_OFFICERS_GROUP.put(variables,
         AreaGroups.femaleOfficers(province, district));
-    CaseVariables.SUPERVISORS_GROUP.put(variables, AreaGroups.supervisors(province, district));
+    RoutingVariables.SUPERVISORS_GROUP.put(variables, AreaGroups.supervisors(province, district));
     return variables;
   }
 

@@ -1,5 +1,6 @@
 package pk.hifazat.intake;
 
+import pk.hifazat.area.Districts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

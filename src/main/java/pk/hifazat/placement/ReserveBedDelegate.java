@@ -1,5 +1,6 @@
 package pk.hifazat.placement;
 
+import pk.hifazat.area.RoutingVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,9 +26,9 @@ class ReserveBedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Integer courtAge = PlacementVariables.COURT_AGE_DECISION_YEARS.from(execution);
     PlacementNeed need = PlacementNeed.of(
-        CaseVariables.PROVINCE.from(execution),
-        CaseVariables.DISTRICT.from(execution),
-        CaseVariables.CHILD_SEX.from(execution),
+        RoutingVariables.PROVINCE.from(execution),
+        RoutingVariables.DISTRICT.from(execution),
+        RoutingVariables.CHILD_SEX.from(execution),
         courtAge != null ? courtAge : CaseVariables.CHILD_AGE_YEARS.from(execution),
         CaseVariables.OFFENCE_TYPES.from(execution),
         PlacementVariables.SPECIALISED_SHELTER_OFFENCES.from(execution));

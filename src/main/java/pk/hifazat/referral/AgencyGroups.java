@@ -1,7 +1,7 @@
 package pk.hifazat.referral;
 
 import java.util.Locale;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * Camunda group of an agency's focal points in a district, the candidate group of its referral

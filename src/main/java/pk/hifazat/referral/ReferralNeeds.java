@@ -1,5 +1,6 @@
 package pk.hifazat.referral;
 
+import pk.hifazat.area.RoutingVariables;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -18,7 +19,7 @@ record ReferralNeeds(String offenceTypes, boolean medical, boolean psychosocial,
         flag(ReferralVariables.NEEDS_PSYCHOSOCIAL, scope),
         flag(ReferralVariables.NEEDS_SHELTER, scope),
         flag(ReferralVariables.NEEDS_EDUCATION, scope),
-        CaseVariables.PROVINCE.from(scope));
+        RoutingVariables.PROVINCE.from(scope));
   }
 
   Map<String, Object> decisionVariables() {
@@ -28,7 +29,7 @@ record ReferralNeeds(String offenceTypes, boolean medical, boolean psychosocial,
     ReferralVariables.NEEDS_PSYCHOSOCIAL.put(variables, psychosocial);
     ReferralVariables.NEEDS_SHELTER.put(variables, shelter);
     ReferralVariables.NEEDS_EDUCATION.put(variables, education);
-    CaseVariables.PROVINCE.put(variables, province);
+    RoutingVariables.PROVINCE.put(variables, province);
     return variables;
   }
 

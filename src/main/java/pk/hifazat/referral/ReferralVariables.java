@@ -1,7 +1,7 @@
 package pk.hifazat.referral;
 
+import pk.hifazat.area.RoutingVariables;
 import java.util.List;
-import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -32,7 +32,7 @@ final class ReferralVariables {
 
   // One referral (local to each instance of the multi-instance sub-process).
   /** The agency one referral currently goes to: the multi-instance element variable. */
-  static final ProcessVariable<String> AGENCY = CaseVariables.AGENCY;
+  static final ProcessVariable<String> AGENCY = RoutingVariables.AGENCY;
   /** The candidate group of the agency's focal points in the case's district. */
   static final ProcessVariable<String> AGENCY_GROUP = ProcessVariable.string("agencyGroup");
   static final ProcessVariable<String> REFERRAL_ID = ProcessVariable.string("referralId");

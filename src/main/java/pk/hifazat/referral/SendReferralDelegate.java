@@ -1,9 +1,9 @@
 package pk.hifazat.referral;
 
+import pk.hifazat.area.RoutingVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.PathwayBean;
 
 /**
@@ -24,8 +24,8 @@ class SendReferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String agency = ReferralVariables.AGENCY.from(execution);
-    String province = CaseVariables.PROVINCE.from(execution);
-    String district = CaseVariables.DISTRICT.from(execution);
+    String province = RoutingVariables.PROVINCE.from(execution);
+    String district = RoutingVariables.DISTRICT.from(execution);
     Referral referral = referrals.send(execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), agency, ReferralVariables.REFERRAL_ID.from(execution),
         province, district);

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import pk.hifazat.security.CaseReaders;
-import pk.hifazat.security.UserArea;
-import pk.hifazat.security.UserAreas;
+import pk.hifazat.area.UserArea;
+import pk.hifazat.area.UserAreas;
 import pk.hifazat.support.InvalidQueryException;
 import pk.hifazat.support.QueryParameters;
 

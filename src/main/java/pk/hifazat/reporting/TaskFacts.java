@@ -1,5 +1,6 @@
 package pk.hifazat.reporting;
 
+import pk.hifazat.area.RoutingVariables;
 import static pk.hifazat.support.SqlTimes.fromColumn;
 import static pk.hifazat.support.SqlTimes.toColumn;
 
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import pk.hifazat.casefile.CaseVariables;
 
 /**
  * Records each user task's life (created, claimed, completed) by area and activity, in the
@@ -34,8 +34,8 @@ class TaskFacts {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 'OPEN')""")
         .params(task.getId(), task.getExecution().getProcessBusinessKey(),
             task.getProcessInstanceId(), definitionId.substring(0, definitionId.indexOf(':')),
-            task.getTaskDefinitionKey(), task.getName(), CaseVariables.PROVINCE.from(task),
-            CaseVariables.DISTRICT.from(task), CaseVariables.AGENCY.from(task),
+            task.getTaskDefinitionKey(), task.getName(), RoutingVariables.PROVINCE.from(task),
+            RoutingVariables.DISTRICT.from(task), RoutingVariables.AGENCY.from(task),
             toColumn(task.getCreateTime().toInstant()),
             toColumn(task.getDueDate() == null ? null : task.getDueDate().toInstant()))
         .update();

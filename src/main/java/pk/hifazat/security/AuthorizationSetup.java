@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

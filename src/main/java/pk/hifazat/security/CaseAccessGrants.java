@@ -1,5 +1,7 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
+import pk.hifazat.area.RoutingVariables;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.LinkedHashSet;
@@ -17,7 +19,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import pk.hifazat.casefile.CaseVariables;
 
 /**
  * When a process of a case starts, the case's district (its female officers only, for a girl:
@@ -30,13 +31,13 @@ final class CaseAccessGrants {
   private CaseAccessGrants() {}
 
   static void grantFor(DelegateExecution instance) {
-    String province = CaseVariables.PROVINCE.from(instance);
-    String district = CaseVariables.DISTRICT.from(instance);
+    String province = RoutingVariables.PROVINCE.from(instance);
+    String district = RoutingVariables.DISTRICT.from(instance);
     if (province == null || district == null) {
       return;
     }
     Set<String> readers = new LinkedHashSet<>();
-    readers.add("F".equals(CaseVariables.CHILD_SEX.from(instance))
+    readers.add("F".equals(RoutingVariables.CHILD_SEX.from(instance))
         ? AreaGroups.femaleOfficers(province, district)
         : AreaGroups.officers(province, district));
     readers.add(AreaGroups.supervisors(province, district));
@@ -61,8 +62,8 @@ final class CaseAccessGrants {
    * guard checks who receives it, R-GIRL-FEMALE-CARE).
    */
   static void grantSupervisors(DelegateTask task) {
-    String province = CaseVariables.PROVINCE.from(task);
-    String district = CaseVariables.DISTRICT.from(task);
+    String province = RoutingVariables.PROVINCE.from(task);
+    String district = RoutingVariables.DISTRICT.from(task);
     if (province == null || district == null) {
       return;
     }

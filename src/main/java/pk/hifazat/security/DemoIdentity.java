@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;

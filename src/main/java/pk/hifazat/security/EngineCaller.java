@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.batch.Batch;

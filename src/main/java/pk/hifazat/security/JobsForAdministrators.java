@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;

@@ -1,5 +1,7 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.UserAreas;
+import pk.hifazat.area.UserArea;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

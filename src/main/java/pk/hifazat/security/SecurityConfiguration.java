@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.function.Supplier;

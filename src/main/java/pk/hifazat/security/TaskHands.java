@@ -1,5 +1,7 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
+import pk.hifazat.area.RoutingVariables;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,7 +19,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import pk.hifazat.casefile.CaseVariables;
 
 /**
  * Whose hands a case's task may be in, checked by the engine for every change of assignee, owner
@@ -141,14 +142,14 @@ final class TaskHands {
       if (definition.getAssigneeExpression() != null) {
         users.addAll(values(definition.getAssigneeExpression(), execution));
       }
-      String province = CaseVariables.PROVINCE.from(execution);
-      String district = CaseVariables.DISTRICT.from(execution);
+      String province = RoutingVariables.PROVINCE.from(execution);
+      String district = RoutingVariables.DISTRICT.from(execution);
       String supervisors = province == null || district == null ? null
           : AreaGroups.supervisors(province, district);
       if (supervisors != null) {
         groups.add(supervisors);
       }
-      return new Routing(groups, users, supervisors, CaseVariables.CHILD_SEX.from(execution));
+      return new Routing(groups, users, supervisors, RoutingVariables.CHILD_SEX.from(execution));
     }
 
     private static List<String> values(Expression expression, ExecutionEntity execution) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 import pk.hifazat.support.EngineAsSystem;
 
 /**

@@ -1,5 +1,6 @@
 package pk.hifazat.sla;
 
+import pk.hifazat.area.RoutingVariables;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.PathwayBean;
 
 /**
@@ -180,9 +180,9 @@ public class DeadlineClocks {
         declaration.elementId(),
         declaration.rule(),
         declaration.kind(),
-        CaseVariables.PROVINCE.from(execution),
-        CaseVariables.DISTRICT.from(execution),
-        CaseVariables.AGENCY.from(execution),
+        RoutingVariables.PROVINCE.from(execution),
+        RoutingVariables.DISTRICT.from(execution),
+        RoutingVariables.AGENCY.from(execution),
         startedAt,
         warningAt,
         dueAt,

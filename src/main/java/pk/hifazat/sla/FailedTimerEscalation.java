@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * A job of a case that runs out of retries leaves its timer stopped: if the case has a statutory

@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import pk.hifazat.security.AreaDeniedException;
+import pk.hifazat.area.AreaDeniedException;
 import pk.hifazat.security.CaseReaders;
-import pk.hifazat.security.UserArea;
-import pk.hifazat.security.UserAreas;
+import pk.hifazat.area.UserArea;
+import pk.hifazat.area.UserAreas;
 import pk.hifazat.support.InvalidQueryException;
 import pk.hifazat.support.QueryParameters;
 

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import pk.hifazat.security.AreaDeniedException;
 
 /**
  * Answers every API error with an RFC 9457 problem body: 400 naming each bad field, 404, never a
@@ -68,11 +67,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
     return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
-  }
-
-  @ExceptionHandler(AreaDeniedException.class)
-  ProblemDetail areaDenied(AreaDeniedException ex) {
-    return problem(HttpStatus.FORBIDDEN, "Not your area", ex.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -33,7 +33,7 @@ import pk.hifazat.CaseDriver;
 import pk.hifazat.HeadlessChromium;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * The managers' dashboard at {@code /dashboard/} in a real (headless) Chromium: it reads the

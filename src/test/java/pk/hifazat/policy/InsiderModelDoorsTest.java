@@ -45,7 +45,7 @@ import pk.hifazat.CaseDriver;
 import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.policy.InsiderModels.Place;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * A policy editor cannot give a model power (R-NO-DISCLOSURE): a model reaching the engine's

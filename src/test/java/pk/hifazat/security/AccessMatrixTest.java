@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

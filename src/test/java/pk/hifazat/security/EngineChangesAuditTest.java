@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.AreaGroups;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

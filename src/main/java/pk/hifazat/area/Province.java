@@ -1,4 +1,4 @@
-package pk.hifazat.intake;
+package pk.hifazat.area;
 
 /** The seven administrative zones, each with its own child-protection law (DOMAIN.md). */
 public enum Province {

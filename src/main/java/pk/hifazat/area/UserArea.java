@@ -1,4 +1,4 @@
-package pk.hifazat.security;
+package pk.hifazat.area;
 
 import java.util.Objects;
 

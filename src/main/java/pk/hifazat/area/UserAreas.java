@@ -1,4 +1,4 @@
-package pk.hifazat.security;
+package pk.hifazat.area;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
-import pk.hifazat.intake.Districts;
+import pk.hifazat.area.Districts;
 
 /** Works out a user's area from their Camunda groups, following the scheme of {@link AreaGroups}. */
 @Component

@@ -1,4 +1,4 @@
-package pk.hifazat.security;
+package pk.hifazat.area;
 
 import java.text.Normalizer;
 import java.util.Locale;

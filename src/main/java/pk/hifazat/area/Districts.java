@@ -1,4 +1,4 @@
-package pk.hifazat.intake;
+package pk.hifazat.area;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import pk.hifazat.security.AreaGroups;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * The districts of each zone, from a registry an installation can replace
