@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * Engine REST errors the client caused. The engine wraps an exception from a task listener, so a
- * completion refused by {@link CompletionFormCheck} would reach the client as a server error: it
+ * completion refused by the form check on completion would reach the client as a server error: it
  * is answered 400 with the form's message. And the engine quotes submitted values in its messages
  * ("Cannot convert value '...'"), which may identify a child: they are taken out (R-NO-DISCLOSURE).
  */

@@ -1,5 +1,8 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.PathwayFiles;
+import pk.hifazat.checks.CheckReport;
+import pk.hifazat.checks.PathwayChecks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,5 +1,9 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.PathwayFiles;
+import pk.hifazat.checks.CheckReport;
+import pk.hifazat.checks.Finding;
+import pk.hifazat.checks.PathwayChecks;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.PathwayChange;
+import pk.hifazat.checks.Finding;
 import java.time.Instant;
 import java.util.List;
 

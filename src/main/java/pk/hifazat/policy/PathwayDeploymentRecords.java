@@ -1,5 +1,8 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.PathwayChange;
+import pk.hifazat.checks.CheckReport;
+import pk.hifazat.checks.Finding;
 import static pk.hifazat.support.SqlTimes.fromColumn;
 import static pk.hifazat.support.SqlTimes.toColumn;
 

@@ -1,5 +1,6 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;

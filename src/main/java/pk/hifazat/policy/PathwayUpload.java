@@ -1,5 +1,6 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.PathwayFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package pk.hifazat.policy;
 
+import pk.hifazat.checks.PathwayChecks;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

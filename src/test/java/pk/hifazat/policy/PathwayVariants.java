@@ -82,7 +82,7 @@ public final class PathwayVariants {
         "${childSex == 'F' ? femaleOfficersGroup : officersGroup}", "${officersGroup}"));
   }
 
-  static String replaceOnce(String model, String from, String to) {
+  public static String replaceOnce(String model, String from, String to) {
     int at = model.indexOf(from);
     if (at < 0) {
       throw new IllegalStateException("Not in the model: " + from);
@@ -91,7 +91,7 @@ public final class PathwayVariants {
   }
 
   /** The model without these elements and their shapes on the diagram. */
-  static String without(String xml, Set<String> ids) {
+  public static String without(String xml, Set<String> ids) {
     BpmnModelInstance model = Bpmn.readModelFromStream(
         new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     for (BpmnShape shape : List.copyOf(model.getModelElementsByType(BpmnShape.class))) {

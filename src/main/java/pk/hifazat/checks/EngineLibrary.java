@@ -1,0 +1,63 @@
+package pk.hifazat.checks;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
+
+/**
+ * The deployed pathways, read inside an engine command so a check within a deployment sees the
+ * versions before it.
+ */
+final class EngineLibrary implements PathwayLibrary {
+
+  private final CommandContext context;
+  /** The guard and the diff both read the version before: it is fetched once per check. */
+  private final Map<String, Optional<byte[]>> processModels = new HashMap<>();
+
+  EngineLibrary(CommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public boolean hasProcess(String key) {
+    return context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key) != null;
+  }
+
+  @Override
+  public boolean hasDecision(String key) {
+    return context.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(key) != null;
+  }
+
+  @Override
+  public boolean hasForm(String formId) {
+    return context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId) != null;
+  }
+
+  @Override
+  public Optional<byte[]> latestProcessModel(String key) {
+    return processModels.computeIfAbsent(key, process -> resource(
+        context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(process)));
+  }
+
+  @Override
+  public Optional<byte[]> latestDecisionModel(String key) {
+    return resource(context.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(key));
+  }
+
+  @Override
+  public Optional<byte[]> latestForm(String formId) {
+    return resource(context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId));
+  }
+
+  private Optional<byte[]> resource(ResourceDefinition definition) {
+    if (definition == null) {
+      return Optional.empty();
+    }
+    ResourceEntity resource = context.getResourceManager().findResourceByDeploymentIdAndResourceName(
+        definition.getDeploymentId(), definition.getResourceName());
+    return Optional.ofNullable(resource).map(ResourceEntity::getBytes);
+  }
+}
