@@ -15,6 +15,8 @@ public enum AuditAction {
   PATHWAY_DEPLOYED,
   PATHWAY_REFUSED,
   PATHWAY_MIGRATED,
+  /** A deadline of the case ran out (published by the deadline clocks when the breach is recorded). */
+  DEADLINE_BREACHED,
   // Changes through the engine, from its user operation log (OperationLogAudit), by any door:
   /** Assignment, claim, delegation, owner, candidates, due date, priority of a task. */
   TASK_CHANGED,

@@ -16,11 +16,11 @@ import pk.hifazat.support.NotFoundException;
 @Component
 public class CaseAccess {
 
-  private final CaseFileRepository files;
+  private final CaseFiles files;
   private final UserAreas areas;
   private final CaseReaders readers;
 
-  CaseAccess(CaseFileRepository files, UserAreas areas, CaseReaders readers) {
+  CaseAccess(CaseFiles files, UserAreas areas, CaseReaders readers) {
     this.files = files;
     this.areas = areas;
     this.readers = readers;

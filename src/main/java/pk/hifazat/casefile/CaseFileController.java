@@ -1,5 +1,6 @@
 package pk.hifazat.casefile;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -16,25 +17,23 @@ import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.DeadlineClocks;
 import pk.hifazat.support.EngineAsSystem;
 import org.springframework.security.core.Authentication;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
 
 /** {@code GET /api/cases/{caseNumber}}: the case's stage, open tasks and deadlines. */
 @RestController
 class CaseFileController {
 
   private final CaseAccess access;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final DeadlineClocks deadlines;
   private final EngineAsSystem system;
 
-  CaseFileController(CaseAccess access, AuditLog audit, TaskService taskService,
+  CaseFileController(CaseAccess access, ApplicationEventPublisher events, TaskService taskService,
       RuntimeService runtimeService, DeadlineClocks deadlines, EngineAsSystem system) {
     this.system = system;
     this.access = access;
-    this.audit = audit;
+    this.events = events;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.deadlines = deadlines;
@@ -43,7 +42,7 @@ class CaseFileController {
   @GetMapping("/api/cases/{caseNumber}")
   CaseView get(@PathVariable String caseNumber, Authentication user) {
     CaseFile file = access.readable(caseNumber, user);
-    audit.record(AuditAction.CASE_READ, caseNumber, null);
+    events.publishEvent(new CaseFileRead(caseNumber, user.getName()));
     Instant now = ClockUtil.getCurrentTime().toInstant();
     // Access to the case was decided above; the case view shows all of its open work.
     boolean open = system.query(() -> runtimeService.createProcessInstanceQuery()

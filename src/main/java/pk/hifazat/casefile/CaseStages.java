@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseStages {
 
-  private final CaseFileRepository files;
+  private final CaseFiles files;
 
-  CaseStages(CaseFileRepository files) {
+  CaseStages(CaseFiles files) {
     this.files = files;
   }
 

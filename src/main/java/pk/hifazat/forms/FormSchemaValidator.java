@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  * through the REST API cannot skip them. Datetime fields record what has happened and may not be
  * in the future unless the field's custom property {@code allowFuture} is {@code true}.
  */
-public final class FormSchemaValidator {
+final class FormSchemaValidator {
 
   private FormSchemaValidator() {}
 

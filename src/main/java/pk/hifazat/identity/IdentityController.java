@@ -1,5 +1,6 @@
 package pk.hifazat.identity;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
 import pk.hifazat.casefile.CaseAccess;
 import pk.hifazat.support.InvalidQueryException;
 import pk.hifazat.support.NotFoundException;
@@ -28,15 +27,15 @@ class IdentityController {
   private final CaseAccess access;
   private final ChildIdentityRepository identities;
   private final IdentityCipher cipher;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final ObjectMapper json;
 
   IdentityController(CaseAccess access, ChildIdentityRepository identities, IdentityCipher cipher,
-      AuditLog audit, ObjectMapper json) {
+      ApplicationEventPublisher events, ObjectMapper json) {
     this.access = access;
     this.identities = identities;
     this.cipher = cipher;
-    this.audit = audit;
+    this.events = events;
     this.json = json;
   }
 
@@ -51,7 +50,7 @@ class IdentityController {
     }
     identities.save(caseNumber, cipher.keyId(),
         cipher.encrypt(caseNumber, json.writeValueAsString(identity)), user.getName());
-    audit.record(AuditAction.IDENTITY_WRITTEN, caseNumber, null);
+    events.publishEvent(new ChildIdentityWritten(caseNumber, user.getName()));
     return ResponseEntity.noContent().build();
   }
 
@@ -62,7 +61,7 @@ class IdentityController {
     access.identityReadable(caseNumber, user);
     String stored = identities.ciphertext(caseNumber)
         .orElseThrow(() -> new NotFoundException("No identity recorded for case " + caseNumber));
-    audit.record(AuditAction.IDENTITY_READ, caseNumber, null);
+    events.publishEvent(new ChildIdentityRead(caseNumber, user.getName()));
     return json.readValue(cipher.decrypt(caseNumber, stored), ChildIdentity.class);
   }
 

@@ -7,8 +7,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
 import pk.hifazat.casefile.CaseAccess;
 import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.support.ConflictException;
@@ -24,14 +22,12 @@ class IntakeController {
 
   private final IntakeService intake;
   private final UserAreas areas;
-  private final AuditLog audit;
   private final CaseAccess access;
 
-  IntakeController(IntakeService intake, UserAreas areas, AuditLog audit, CaseAccess access) {
+  IntakeController(IntakeService intake, UserAreas areas, CaseAccess access) {
     this.intake = intake;
     this.access = access;
     this.areas = areas;
-    this.audit = audit;
   }
 
   @PostMapping(path = "/api/cases", consumes = "application/json")
@@ -46,11 +42,9 @@ class IntakeController {
     IntakeService.OpenedCase opened;
     if (report.previousCaseNumber() == null) {
       opened = intake.open(report, user.getName());
-      audit.record(AuditAction.CASE_REGISTERED, opened.caseNumber(), report.source());
     } else {
       reopenable(report, user);
       opened = intake.reopen(report, user.getName());
-      audit.record(AuditAction.CASE_REOPENED, opened.caseNumber(), report.source());
     }
     return ResponseEntity.created(URI.create("/api/cases/" + opened.caseNumber())).body(opened);
   }

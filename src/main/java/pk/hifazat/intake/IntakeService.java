@@ -1,5 +1,6 @@
 package pk.hifazat.intake;
 
+import org.springframework.context.ApplicationEventPublisher;
 import pk.hifazat.area.Districts;
 import pk.hifazat.area.RoutingVariables;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pk.hifazat.casefile.CaseFile;
-import pk.hifazat.casefile.CaseFileRepository;
+import pk.hifazat.casefile.CaseFiles;
 import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.area.AreaGroups;
 import pk.hifazat.support.EngineAsSystem;
@@ -28,13 +29,15 @@ class IntakeService {
   private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
 
   private final RuntimeService runtimeService;
-  private final CaseFileRepository files;
+  private final CaseFiles files;
   private final Districts districts;
   private final EngineAsSystem system;
+  private final ApplicationEventPublisher events;
 
-  IntakeService(RuntimeService runtimeService, CaseFileRepository files, Districts districts,
-      EngineAsSystem system) {
+  IntakeService(RuntimeService runtimeService, CaseFiles files, Districts districts,
+      EngineAsSystem system, ApplicationEventPublisher events) {
     this.system = system;
+    this.events = events;
     this.runtimeService = runtimeService;
     this.files = files;
     this.districts = districts;
@@ -59,9 +62,11 @@ class IntakeService {
             child.residence()),
         offences,
         custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant(),
-        CaseFileRepository.STAGE_REPORTED, now, now, registeredBy));
+        CaseFiles.STAGE_REPORTED, now, now, registeredBy));
     ProcessInstance instance = start(caseNumber, variables(report, caseNumber, district));
     files.linkProcessInstance(caseNumber, instance.getId());
+    events.publishEvent(new CaseRegistered(caseNumber, instance.getId(), report.source(), false,
+        registeredBy));
     return new OpenedCase(caseNumber, instance.getId());
   }
 
@@ -84,6 +89,8 @@ class IntakeService {
         custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant());
     ProcessInstance instance = start(caseNumber, variables(report, caseNumber, district));
     files.linkProcessInstance(caseNumber, instance.getId());
+    events.publishEvent(new CaseRegistered(caseNumber, instance.getId(), report.source(), true,
+        registeredBy));
     return new OpenedCase(caseNumber, instance.getId());
   }
 

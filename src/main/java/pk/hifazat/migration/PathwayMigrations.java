@@ -1,5 +1,6 @@
 package pk.hifazat.migration;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +30,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
 import pk.hifazat.migration.MigrationProposal.CaseMove;
 import pk.hifazat.migration.MigrationProposal.Instruction;
 import pk.hifazat.migration.MigrationProposal.Problem;
@@ -62,18 +61,18 @@ class PathwayMigrations {
   private final ManagementService managementService;
   private final HistoryService historyService;
   private final DeadlineClocks deadlines;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final EngineAsSystem system;
 
   PathwayMigrations(RepositoryService repositoryService, RuntimeService runtimeService,
       ManagementService managementService, HistoryService historyService,
-      DeadlineClocks deadlines, AuditLog audit, EngineAsSystem system) {
+      DeadlineClocks deadlines, ApplicationEventPublisher events, EngineAsSystem system) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.historyService = historyService;
     this.deadlines = deadlines;
-    this.audit = audit;
+    this.events = events;
     this.system = system;
   }
 
@@ -146,17 +145,9 @@ class PathwayMigrations {
       return new MigrationStarted(batch.getId(), key, Version.of(versions.source()),
           Version.of(versions.target()), numbers.size(), numbers);
     });
-    // Who moved which cases between which versions: one entry for the migration, and one in
-    // each case's own trail.
-    String moved = started.pathway() + " version " + started.source().version() + " ("
-        + started.source().id() + ") to version " + started.target().version() + " ("
-        + started.target().id() + ")";
-    audit.record(AuditAction.PATHWAY_MIGRATED, null, moved + ": " + started.caseCount()
-        + " case(s), batch " + started.batchId());
-    for (String caseNumber : started.cases()) {
-      audit.record(AuditAction.PATHWAY_MIGRATED, caseNumber, moved + ", batch "
-          + started.batchId());
-    }
+    events.publishEvent(new CasesMigrated(started.pathway(), started.source().version(),
+        started.source().id(), started.target().version(), started.target().id(),
+        started.batchId(), started.cases()));
     return started;
   }
 

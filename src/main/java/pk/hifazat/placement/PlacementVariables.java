@@ -6,7 +6,7 @@ import pk.hifazat.support.ProcessVariable;
  * The variables the placement pathway reads and writes beyond the case's own ({@code
  * CaseVariables}). They name a placement, never a carer or an address (R-NO-DISCLOSURE).
  */
-public final class PlacementVariables {
+final class PlacementVariables {
 
   /** R-PLACEMENT-ORDER: PARENTAL_CARE, EXTENDED_FAMILY, SUITABLE_PERSON or INSTITUTION. */
   public static final ProcessVariable<String> PLACEMENT_OPTION =

@@ -1,5 +1,6 @@
 package pk.hifazat.policy;
 
+import org.springframework.context.ApplicationEventPublisher;
 import pk.hifazat.checks.PathwayChange;
 import pk.hifazat.checks.CheckReport;
 import pk.hifazat.checks.Finding;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
 import pk.hifazat.policy.PathwayDeploymentRecord.Outcome;
 
 /** The record of every pathway change (table {@code pathway_deployment}) and its audit events. */
@@ -35,14 +34,14 @@ public class PathwayDeploymentRecords {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final TransactionTemplate apart;
 
-  PathwayDeploymentRecords(JdbcClient jdbc, ObjectMapper json, AuditLog audit,
+  PathwayDeploymentRecords(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.json = json;
-    this.audit = audit;
+    this.events = events;
     this.apart = new TransactionTemplate(transactions);
     apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -51,16 +50,15 @@ public class PathwayDeploymentRecords {
   void deployed(String deploymentId, String source, String user, Collection<String> resources,
       CheckReport report) {
     insert(deploymentId, source, Outcome.DEPLOYED, user, resources, report);
-    audit.record(user, AuditAction.PATHWAY_DEPLOYED, null,
-        "deployment " + deploymentId + ": " + String.join(", ", resources));
+    events.publishEvent(new PathwayChangeDeployed(deploymentId, user, List.copyOf(resources)));
   }
 
   /** Recorded apart from the refused deployment, which is rolled back. */
   void refused(String source, String user, Collection<String> resources, CheckReport report) {
     apart.executeWithoutResult(status -> {
       insert(null, source, Outcome.REFUSED, user, resources, report);
-      audit.record(user, AuditAction.PATHWAY_REFUSED, null, String.join(", ", resources) + ": "
-          + report.findings().stream().filter(Finding::refuses).count() + " findings");
+      events.publishEvent(new PathwayChangeRefused(user, List.copyOf(resources),
+          report.findings().stream().filter(Finding::refuses).count()));
     });
   }
 

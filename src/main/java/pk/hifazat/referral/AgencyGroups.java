@@ -7,7 +7,7 @@ import pk.hifazat.area.AreaGroups;
  * Camunda group of an agency's focal points in a district, the candidate group of its referral
  * tasks (R-REFERRAL): {@code agency-police-pb-lahore}. Only that agency sees its referrals.
  */
-public final class AgencyGroups {
+final class AgencyGroups {
 
   private AgencyGroups() {}
 

@@ -17,8 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The operator's way back in: started with {@code HIFAZAT_ADMIN_RECOVER=true}, the service
@@ -34,19 +33,19 @@ class AdministratorRecovery implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final boolean recover;
   private final String adminId;
   private final String password;
 
   AdministratorRecovery(IdentityService identityService,
-      AuthorizationService authorizationService, AuditLog audit,
+      AuthorizationService authorizationService, ApplicationEventPublisher events,
       @Value("${hifazat.admin.recover:false}") boolean recover,
       @Value("${camunda.bpm.admin-user.id:admin}") String adminId,
       @Value("${camunda.bpm.admin-user.password:}") String password) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.audit = audit;
+    this.events = events;
     this.recover = recover;
     this.adminId = adminId;
     this.password = password;
@@ -107,7 +106,7 @@ class AdministratorRecovery implements ApplicationRunner {
       done.add("member of " + Groups.CAMUNDA_ADMIN + " again");
     }
     String detail = "recovered at start-up (HIFAZAT_ADMIN_RECOVER): " + String.join("; ", done);
-    audit.record(adminId, AuditAction.ADMIN_RECOVERED, null, detail);
+    events.publishEvent(new AdministratorRecovered(adminId, detail));
     log.warn("Administrator {} {}. Remove HIFAZAT_ADMIN_RECOVER before the next start.",
         adminId, detail);
   }

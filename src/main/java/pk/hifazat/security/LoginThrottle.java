@@ -8,8 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import pk.hifazat.audit.AuditAction;
-import pk.hifazat.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Stands in front of every login door (HTTP Basic on the APIs, the webapps' login form): refuses
@@ -26,13 +25,13 @@ class LoginThrottle {
 
   private final LoginSettings settings;
   private final JdbcClient jdbc;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Map<String, AddressFailures> addresses = new ConcurrentHashMap<>();
 
-  LoginThrottle(LoginSettings settings, JdbcClient jdbc, AuditLog audit) {
+  LoginThrottle(LoginSettings settings, JdbcClient jdbc, ApplicationEventPublisher events) {
     this.settings = settings;
     this.jdbc = jdbc;
-    this.audit = audit;
+    this.events = events;
   }
 
   /** Failures from one source address, any accounts; forgotten a lockout after the last. */
@@ -74,11 +73,11 @@ class LoginThrottle {
         addresses.values().removeIf(failures -> forgotten(failures, now));
       }
     }
-    audit.record(userId, AuditAction.LOGIN_FAILED, null, null, address);
+    events.publishEvent(new LoginFailed(userId, address));
     AccountLock lock = accountLock(userId);
     if (lock != null && lock.attempts() >= settings.maxAttempts()) {
-      audit.record(userId, AuditAction.ACCOUNT_LOCKED, null, "locked for " + settings.lockout()
-          + " after " + lock.attempts() + " failed logins in a row", address);
+      events.publishEvent(
+          new AccountLocked(userId, lock.attempts(), settings.lockout(), address));
     }
   }
 

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 // After Spring Security, so that a body is read only for an authenticated caller.
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
-public class RequestBodyGuard extends OncePerRequestFilter {
+class RequestBodyGuard extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(RequestBodyGuard.class);
 

@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
-import pk.hifazat.casefile.CaseFileRepository;
+import pk.hifazat.casefile.CaseFiles;
 
 /** {@code POST /api/cases}: a good report opens a case; a bad one opens nothing and says why. */
 @HifazatTest
@@ -34,7 +34,7 @@ class IntakeApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired RuntimeService runtimeService;
-  @Autowired CaseFileRepository files;
+  @Autowired CaseFiles files;
 
   private static String valid() {
     return Reports.inCustody("PB", "Lahore", "F", "TRAFFICKING,EXPLOITATION_IN_PROSTITUTION",

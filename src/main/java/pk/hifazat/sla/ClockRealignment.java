@@ -1,4 +1,4 @@
-package pk.hifazat.migration;
+package pk.hifazat.sla;
 
 import java.util.List;
 import java.util.function.Supplier;

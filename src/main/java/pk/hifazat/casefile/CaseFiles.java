@@ -13,16 +13,20 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The case file table, written in the engine's transaction. */
+/**
+ * The case files, the one way to the {@code case_file} table: intake opens and reopens them, the
+ * case API reads them; stages and custody are written by this module's pathway listeners only.
+ * Written in the engine's transaction.
+ */
 @Repository
-public class CaseFileRepository {
+public class CaseFiles {
 
   /** The stage of a case before any pathway element has set one. */
   public static final String STAGE_REPORTED = "REPORTED";
 
   private final JdbcClient jdbc;
 
-  CaseFileRepository(JdbcClient jdbc) {
+  CaseFiles(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -68,7 +72,7 @@ public class CaseFileRepository {
   public Optional<CaseFile> find(String caseNumber) {
     return jdbc.sql("select * from case_file where case_number = ?")
         .param(caseNumber)
-        .query(CaseFileRepository::map)
+        .query(CaseFiles::map)
         .optional();
   }
 

@@ -1,4 +1,4 @@
-package pk.hifazat.migration;
+package pk.hifazat.sla;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.HistoryService;
@@ -10,18 +10,18 @@ import org.springframework.stereotype.Component;
 import pk.hifazat.support.EngineAsSystem;
 
 /**
- * Lets migrations, by any door (our API, the engine REST API), carry the deadline clocks along:
+ * Lets migrations of running cases, by any door (our API, the engine REST API), carry the deadline clocks along:
  * {@link ClockRealignment} hears each migrated activity instance in the engine's history stream,
  * which needs history level {@code activity} or above ({@code full} here).
  */
 @Component
-class MigrationEnginePlugin extends AbstractProcessEnginePlugin {
+class ClockRealignmentPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<HistoryService> history;
   private final ObjectProvider<EngineAsSystem> system;
   private final JdbcClient jdbc;
 
-  MigrationEnginePlugin(ObjectProvider<HistoryService> history,
+  ClockRealignmentPlugin(ObjectProvider<HistoryService> history,
       ObjectProvider<EngineAsSystem> system, JdbcClient jdbc) {
     this.history = history;
     this.system = system;

@@ -1,0 +1,102 @@
+package pk.hifazat.audit;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import pk.hifazat.casefile.CaseFileRead;
+import pk.hifazat.identity.ChildIdentityRead;
+import pk.hifazat.identity.ChildIdentityWritten;
+import pk.hifazat.intake.CaseRegistered;
+import pk.hifazat.migration.CasesMigrated;
+import pk.hifazat.policy.PathwayChangeDeployed;
+import pk.hifazat.policy.PathwayChangeRefused;
+import pk.hifazat.security.AccountLocked;
+import pk.hifazat.security.AdministratorRecovered;
+import pk.hifazat.security.LoginFailed;
+import pk.hifazat.sla.DeadlineBreached;
+
+/**
+ * What the other modules report, written to the audit trail. Heard synchronously, inside the
+ * publisher's transaction: an audited change and its audit entry are committed together or not
+ * at all, so no entry is ever owed after a crash.
+ */
+@Component
+class AuditedEvents {
+
+  private final AuditLog audit;
+
+  AuditedEvents(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @EventListener
+  void on(CaseRegistered registered) {
+    audit.record(registered.registeredBy(),
+        registered.reopened() ? AuditAction.CASE_REOPENED : AuditAction.CASE_REGISTERED,
+        registered.caseNumber(), registered.source());
+  }
+
+  @EventListener
+  void on(CaseFileRead read) {
+    audit.record(read.readBy(), AuditAction.CASE_READ, read.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(ChildIdentityRead read) {
+    audit.record(read.readBy(), AuditAction.IDENTITY_READ, read.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(ChildIdentityWritten written) {
+    audit.record(written.writtenBy(), AuditAction.IDENTITY_WRITTEN, written.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(PathwayChangeDeployed deployed) {
+    audit.record(deployed.user(), AuditAction.PATHWAY_DEPLOYED, null,
+        "deployment " + deployed.deploymentId() + ": " + String.join(", ", deployed.resources()));
+  }
+
+  @EventListener
+  void on(PathwayChangeRefused refused) {
+    audit.record(refused.user(), AuditAction.PATHWAY_REFUSED, null,
+        String.join(", ", refused.resources()) + ": " + refused.refusals() + " findings");
+  }
+
+  /** One entry for the migration, and one in each case's own trail. */
+  @EventListener
+  void on(CasesMigrated migrated) {
+    String moved = migrated.pathway() + " version " + migrated.sourceVersion() + " ("
+        + migrated.sourceId() + ") to version " + migrated.targetVersion() + " ("
+        + migrated.targetId() + ")";
+    audit.record(AuditAction.PATHWAY_MIGRATED, null, moved + ": "
+        + migrated.caseNumbers().size() + " case(s), batch " + migrated.batchId());
+    for (String caseNumber : migrated.caseNumbers()) {
+      audit.record(AuditAction.PATHWAY_MIGRATED, caseNumber, moved + ", batch "
+          + migrated.batchId());
+    }
+  }
+
+  @EventListener
+  void on(LoginFailed failed) {
+    audit.record(failed.userId(), AuditAction.LOGIN_FAILED, null, null, failed.remoteAddress());
+  }
+
+  @EventListener
+  void on(AccountLocked locked) {
+    audit.record(locked.userId(), AuditAction.ACCOUNT_LOCKED, null, "locked for "
+        + locked.lockout() + " after " + locked.attempts() + " failed logins in a row",
+        locked.remoteAddress());
+  }
+
+  @EventListener
+  void on(AdministratorRecovered recovered) {
+    audit.record(recovered.adminId(), AuditAction.ADMIN_RECOVERED, null, recovered.detail());
+  }
+
+  /** The engine's service account records the breach: nobody did it, a clock ran out. */
+  @EventListener
+  void on(DeadlineBreached breach) {
+    audit.record(null, AuditAction.DEADLINE_BREACHED, breach.caseNumber(),
+        breach.rule() + " due " + breach.dueAt());
+  }
+}
