@@ -1,4 +1,4 @@
-package pk.hifazat.pathway;
+package pk.hifazat.enginerest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;

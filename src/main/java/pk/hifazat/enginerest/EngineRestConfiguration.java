@@ -1,4 +1,4 @@
-package pk.hifazat.pathway;
+package pk.hifazat.enginerest;
 
 import jakarta.servlet.ServletRegistration;
 import java.util.stream.Collectors;

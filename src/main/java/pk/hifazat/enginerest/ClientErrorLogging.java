@@ -1,4 +1,4 @@
-package pk.hifazat.pathway;
+package pk.hifazat.enginerest;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.exception.NotValidException;

@@ -1,4 +1,4 @@
-package pk.hifazat.pathway;
+package pk.hifazat.enginerest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

@@ -1,0 +1,9 @@
+/**
+ * The one door through which a case starts: {@code POST /api/cases} checks a report, opens (or
+ * reopens) its case file and starts the case pathway. Owns no table; publishes {@code
+ * CaseRegistered}.
+ */
+@ApplicationModule(displayName = "Intake", allowedDependencies = {"area", "casefile", "support"})
+package pk.hifazat.intake;
+
+import org.springframework.modulith.ApplicationModule;
