@@ -1,10 +1,6 @@
 package pk.hifazat.compensation;
 
-import static pk.hifazat.support.SqlTimes.fromColumn;
-import static pk.hifazat.support.SqlTimes.toColumn;
-
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,48 +17,35 @@ class CompensationRecordRepository {
     this.jdbc = jdbc;
   }
 
+  private static final String COMPENSATION = "compensation_event";
+  private static final List<String> COMPENSATION_DETAIL = List.of("scheme", "amount");
+  private static final String JUSTICE = "justice_event";
+  private static final List<String> JUSTICE_DETAIL = List.of("agency");
+
   void insert(RecordedCompensationEvent event) {
-    jdbc.sql("insert into compensation_event (id, case_number, process_instance_id, province,"
-            + " district, event, outcome, scheme, amount, occurred_at, recorded_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID().toString(), event.caseNumber(), event.processInstanceId(),
-            event.province(), event.district(), event.event(), event.outcome(), event.scheme(),
-            event.amount(), toColumn(event.occurredAt()), toColumn(event.recordedAt()))
+    jdbc.sql(CaseStep.insert(COMPENSATION, COMPENSATION_DETAIL))
+        .params(event.step().values(event.scheme(), event.amount()))
         .update();
   }
 
   void insert(RecordedJusticeEvent event) {
-    jdbc.sql("insert into justice_event (id, case_number, process_instance_id, province,"
-            + " district, event, outcome, agency, occurred_at, recorded_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID().toString(), event.caseNumber(), event.processInstanceId(),
-            event.province(), event.district(), event.event(), event.outcome(), event.agency(),
-            toColumn(event.occurredAt()), toColumn(event.recordedAt()))
+    jdbc.sql(CaseStep.insert(JUSTICE, JUSTICE_DETAIL))
+        .params(event.step().values(event.agency()))
         .update();
   }
 
   List<RecordedCompensationEvent> compensationEventsOf(String caseNumber) {
-    return jdbc.sql("select case_number, process_instance_id, province, district, event, outcome,"
-            + " scheme, amount, occurred_at, recorded_at from compensation_event"
-            + " where case_number = ? order by recorded_at, occurred_at")
+    return jdbc.sql(CaseStep.select(COMPENSATION, COMPENSATION_DETAIL))
         .param(caseNumber)
-        .query((rs, row) -> new RecordedCompensationEvent(rs.getString("case_number"),
-            rs.getString("process_instance_id"), rs.getString("province"),
-            rs.getString("district"), rs.getString("event"), rs.getString("outcome"),
-            rs.getString("scheme"), rs.getBigDecimal("amount"), fromColumn(rs, "occurred_at"),
-            fromColumn(rs, "recorded_at")))
+        .query((rs, row) -> new RecordedCompensationEvent(CaseStep.read(rs),
+            rs.getString("scheme"), rs.getBigDecimal("amount")))
         .list();
   }
 
   List<RecordedJusticeEvent> justiceEventsOf(String caseNumber) {
-    return jdbc.sql("select case_number, process_instance_id, province, district, event, outcome,"
-            + " agency, occurred_at, recorded_at from justice_event"
-            + " where case_number = ? order by recorded_at, occurred_at")
+    return jdbc.sql(CaseStep.select(JUSTICE, JUSTICE_DETAIL))
         .param(caseNumber)
-        .query((rs, row) -> new RecordedJusticeEvent(rs.getString("case_number"),
-            rs.getString("process_instance_id"), rs.getString("province"),
-            rs.getString("district"), rs.getString("event"), rs.getString("outcome"),
-            rs.getString("agency"), fromColumn(rs, "occurred_at"), fromColumn(rs, "recorded_at")))
+        .query((rs, row) -> new RecordedJusticeEvent(CaseStep.read(rs), rs.getString("agency")))
         .list();
   }
 }

@@ -25,32 +25,23 @@ class CompensationRecords {
   }
 
   void record(DelegateTask task, CompensationEvent event) {
-    Instant now = now();
     repository.insert(new RecordedCompensationEvent(
-        task.getExecution().getProcessBusinessKey(),
-        task.getProcessInstanceId(),
-        RoutingVariables.PROVINCE.from(task),
-        RoutingVariables.DISTRICT.from(task),
-        event.name(),
-        event.outcome(task),
-        CompensationVariables.COMPENSATION_SCHEME.from(task),
-        amount(event.amount(task)),
-        occurredAt(task, event.occurredAt(), now),
-        now));
+        step(task, event.name(), event.outcome(task), event.occurredAt()),
+        CompensationVariables.COMPENSATION_SCHEME.from(task), amount(event.amount(task))));
   }
 
   void record(DelegateTask task, JusticeEvent event) {
-    Instant now = now();
     repository.insert(new RecordedJusticeEvent(
-        task.getExecution().getProcessBusinessKey(),
-        task.getProcessInstanceId(),
-        RoutingVariables.PROVINCE.from(task),
-        RoutingVariables.DISTRICT.from(task),
-        event.name(),
-        event.outcome(task),
-        CompensationVariables.INVESTIGATING_AGENCY.from(task),
-        occurredAt(task, event.occurredAt(), now),
-        now));
+        step(task, event.name(), event.outcome(task), event.occurredAt()),
+        CompensationVariables.INVESTIGATING_AGENCY.from(task)));
+  }
+
+  private static CaseStep step(DelegateTask task, String event, String outcome,
+      ProcessVariable<String> occurredAt) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    return new CaseStep(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
+        RoutingVariables.PROVINCE.from(task), RoutingVariables.DISTRICT.from(task), event,
+        outcome, occurredAt(task, occurredAt, now), now);
   }
 
   List<RecordedCompensationEvent> compensationEventsOf(String caseNumber) {
@@ -71,9 +62,5 @@ class CompensationRecords {
       Instant now) {
     String value = variable == null ? null : variable.from(task);
     return value == null || value.isBlank() ? now : OffsetDateTime.parse(value.trim()).toInstant();
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

@@ -1,15 +1,13 @@
 package pk.hifazat.compensation;
 
-import java.time.Instant;
-
 /** One row of {@code justice_event} (R-PROSECUTION). */
-record RecordedJusticeEvent(
-    String caseNumber,
-    String processInstanceId,
-    String province,
-    String district,
-    String event,
-    String outcome,
-    String agency,
-    Instant occurredAt,
-    Instant recordedAt) {}
+record RecordedJusticeEvent(CaseStep step, String agency) {
+
+  String event() {
+    return step.event();
+  }
+
+  String outcome() {
+    return step.outcome();
+  }
+}

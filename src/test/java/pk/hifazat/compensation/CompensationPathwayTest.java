@@ -196,12 +196,12 @@ class CompensationPathwayTest {
             tuple("DECISION", "GRANTED", pkr(300_000), "CRPC_545"),
             tuple("PAYMENT", null, pkr(300_000), "CRPC_545"));
     assertThat(compensationEvents(caseNumber)).allSatisfy(event -> {
-      assertThat(event.province()).isEqualTo("PB");
-      assertThat(event.district()).isEqualTo("Lahore");
-      assertThat(event.processInstanceId()).isEqualTo(pathway.getId());
+      assertThat(event.step().province()).isEqualTo("PB");
+      assertThat(event.step().district()).isEqualTo("Lahore");
+      assertThat(event.step().processInstanceId()).isEqualTo(pathway.getId());
     });
-    assertThat(compensationEvents(caseNumber).get(0).occurredAt()).isEqualTo(filedAt);
-    assertThat(compensationEvents(caseNumber).get(2).occurredAt()).isEqualTo(paidAt);
+    assertThat(compensationEvents(caseNumber).get(0).step().occurredAt()).isEqualTo(filedAt);
+    assertThat(compensationEvents(caseNumber).get(2).step().occurredAt()).isEqualTo(paidAt);
   }
 
   @Test
@@ -401,10 +401,10 @@ class CompensationPathwayTest {
             tuple("PROSECUTION", "STARTED", "FIA"),
             tuple("VERDICT", "CONVICTED", "FIA"),
             tuple("SENTENCE", null, "FIA"));
-    assertThat(justiceEvents(caseNumber).get(2).occurredAt()).isEqualTo(verdictDate);
+    assertThat(justiceEvents(caseNumber).get(2).step().occurredAt()).isEqualTo(verdictDate);
     assertThat(justiceEvents(caseNumber)).allSatisfy(event -> {
-      assertThat(event.province()).isEqualTo("PB");
-      assertThat(event.district()).isEqualTo("Lahore");
+      assertThat(event.step().province()).isEqualTo("PB");
+      assertThat(event.step().district()).isEqualTo("Lahore");
     });
   }
 
