@@ -1,5 +1,6 @@
 package pk.hifazat.referral;
 
+import java.time.Instant;
 import java.util.List;
 import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.ProcessVariable;
@@ -40,8 +41,8 @@ final class ReferralVariables {
   static final ProcessVariable<String> REFERRAL_DECISION =
       ProcessVariable.string("referralDecision");
   static final ProcessVariable<String> DECLINE_REASON = ProcessVariable.string("declineReason");
-  static final ProcessVariable<String> SERVICE_DELIVERED_AT =
-      ProcessVariable.string("serviceDeliveredAt");
+  static final ProcessVariable<Instant> SERVICE_DELIVERED_AT =
+      ProcessVariable.time("serviceDeliveredAt");
   static final ProcessVariable<String> SERVICE_SUMMARY = ProcessVariable.string("serviceSummary");
   /** {@code COMPLETED}, {@code CHILD_DECLINED}, {@code NOT_REACHABLE} or {@code TRANSFERRED}. */
   static final ProcessVariable<String> REFERRAL_OUTCOME =
