@@ -6,8 +6,8 @@ import java.util.Map;
 import pk.hifazat.area.AreaGroups;
 
 /**
- * The variables a case hands to each pathway it calls ({@code camunda:in variables="all"}), so a
- * test can start one pathway on its own as the case would. A mutable map: a test adds what the
+ * The variables a case hands to the pathways it calls (each call activity maps the ones its
+ * pathway reads), so a test can start one pathway on its own as the case would. A mutable map: a test adds what the
  * steps before would have recorded.
  */
 public final class CaseHandover {

@@ -1,27 +1,35 @@
 package pk.hifazat.checks;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.impl.juel.ExpressionFactoryImpl;
 import org.camunda.bpm.impl.juel.SimpleContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ExpressionFactory;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import pk.hifazat.area.CaseTeam;
 
 /**
  * A girl's task goes to female officers only (R-GIRL-FEMALE-CARE). Each user task's candidate
  * groups, candidate users and assignee are worked out as the engine would for a girl's case; what
  * they name must be a group known to be female-only, or one that oversees or serves the case
  * without caring for the child (supervisors, the referral agencies' focal points). A literal user,
- * a mixed group or anything the guard cannot place is refused.
+ * a mixed group or anything the guard cannot place is refused. The models' shared routing,
+ * {@code ${caseTeam.officers(execution)}}, is worked out with the pathway bean itself, so a change
+ * to it that sent a girl's task to male officers would be refused in every model at once.
  */
 final class GirlsTaskGuard {
 
   private static final String RULE = "girls-tasks-female-only";
   private static final String FEMALE_SUFFIX = "-female";
+  /** The one way the models write an officer task's candidate groups. */
+  static final String SHARED_ROUTING = "${caseTeam.officers(execution)}";
 
   /** The routing variables every case carries (set at intake) and what each one names. */
   private enum Routing {
@@ -69,7 +77,7 @@ final class GirlsTaskGuard {
       named = evaluateForAGirl(text);
     } catch (ELException | IllegalArgumentException e) {
       return "Its " + role + " '" + text + "' cannot be shown to reach female officers only for"
-          + " a girl: use ${childSex == 'F' ? femaleOfficersGroup : officersGroup}";
+          + " a girl: use " + SHARED_ROUTING;
     }
     for (String name : named) {
       boolean isGroup = role.equals("candidate groups");
@@ -96,11 +104,17 @@ final class GirlsTaskGuard {
     }
     ExpressionFactory factory = new ExpressionFactoryImpl();
     SimpleContext context = new SimpleContext();
-    context.setVariable("childSex", factory.createValueExpression("F", String.class));
+    Map<String, Object> girlsCase = new HashMap<>();
+    girlsCase.put("childSex", "F");
     for (Routing routing : Routing.values()) {
-      context.setVariable(routing.name(),
-          factory.createValueExpression(routing.placeholder(), String.class));
+      girlsCase.put(routing.name(), routing.placeholder());
     }
+    girlsCase.forEach((name, value) ->
+        context.setVariable(name, factory.createValueExpression(value, Object.class)));
+    VariableScope execution = variablesOnly(girlsCase);
+    context.setVariable("execution", factory.createValueExpression(execution, VariableScope.class));
+    context.setVariable("task", factory.createValueExpression(execution, VariableScope.class));
+    context.setVariable("caseTeam", factory.createValueExpression(new CaseTeam(), CaseTeam.class));
     Object value = factory.createValueExpression(context, text.trim(), Object.class)
         .getValue(context);
     List<String> named = new ArrayList<>();
@@ -112,6 +126,21 @@ final class GirlsTaskGuard {
       }
     }
     return named;
+  }
+
+  /** A girl's case as the pathway beans see it: its variables, and nothing else to reach. */
+  private static VariableScope variablesOnly(Map<String, Object> variables) {
+    return (VariableScope) Proxy.newProxyInstance(GirlsTaskGuard.class.getClassLoader(),
+        new Class<?>[] {VariableScope.class}, (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.invoke(variables, args);
+          }
+          if (method.getName().equals("getVariable") && args != null && args.length == 1) {
+            return variables.get(String.valueOf(args[0]));
+          }
+          throw new IllegalArgumentException("a girl's routing cannot be placed through "
+              + method.getName());
+        });
   }
 
   /** Splits "a, ${x}, b" at the commas outside expressions, as the engine does. */

@@ -38,8 +38,10 @@ class CaseCustodyNotice {
     }
     DelegateExecution theCase = pathway;
     while (theCase.getSuperExecution() != null) {
-      // The case holds the custody from now on: a copy left on the way would go back to it with
-      // the called process's outputs, undo it (the stale one from the inputs) or signal it again.
+      // The case's call activities now hand over only what each pathway reads and take back only
+      // its outcomes, so the custody comes back no other way. Cases started on an earlier case
+      // model still pass every variable both ways: for them, a copy left on the way would go back
+      // with the outputs and undo the custody (the stale one from the inputs) or signal it again.
       theCase.removeVariables(custody.keySet());
       theCase = theCase.getSuperExecution().getProcessInstance();
     }

@@ -1,7 +1,8 @@
 package pk.hifazat.referral;
 
-import pk.hifazat.area.RoutingVariables;
+import java.time.Instant;
 import java.util.List;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -40,8 +41,8 @@ final class ReferralVariables {
   static final ProcessVariable<String> REFERRAL_DECISION =
       ProcessVariable.string("referralDecision");
   static final ProcessVariable<String> DECLINE_REASON = ProcessVariable.string("declineReason");
-  static final ProcessVariable<String> SERVICE_DELIVERED_AT =
-      ProcessVariable.string("serviceDeliveredAt");
+  static final ProcessVariable<Instant> SERVICE_DELIVERED_AT =
+      ProcessVariable.time("serviceDeliveredAt");
   static final ProcessVariable<String> SERVICE_SUMMARY = ProcessVariable.string("serviceSummary");
   /** {@code COMPLETED}, {@code CHILD_DECLINED}, {@code NOT_REACHABLE} or {@code TRANSFERRED}. */
   static final ProcessVariable<String> REFERRAL_OUTCOME =

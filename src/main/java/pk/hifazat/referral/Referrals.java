@@ -6,7 +6,6 @@ import static pk.hifazat.support.SqlTimes.toColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,10 +65,7 @@ class Referrals {
   }
 
   /** The agency closed the referral now, having delivered its service at {@code deliveredAt}. */
-  void close(String id, String deliveredAt, String outcome) {
-    Instant delivered = deliveredAt == null || deliveredAt.isBlank()
-        ? null
-        : OffsetDateTime.parse(deliveredAt).toInstant();
+  void close(String id, Instant delivered, String outcome) {
     jdbc.sql("update referral set status = 'CLOSED', delivered_at = ?, outcome = ?, closed_at = ?"
             + " where id = ?")
         .params(toColumn(delivered), outcome, toColumn(now()), id)

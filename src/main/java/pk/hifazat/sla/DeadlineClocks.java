@@ -2,8 +2,6 @@ package pk.hifazat.sla;
 
 import pk.hifazat.area.RoutingVariables;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.PathwayBean;
+import pk.hifazat.support.ProcessVariable;
 
 /**
  * The deadline clocks of every case. Models reach it as {@code deadlines}: a timer that enforces a
@@ -200,22 +199,20 @@ public class DeadlineClocks {
 
   private static Instant startFromVariable(
       DelegateExecution execution, DeadlineDeclaration declaration) {
-    Object value = execution.getVariable(declaration.start());
-    if (value instanceof Date date) {
-      return date.toInstant();
+    Instant start;
+    try {
+      start = ProcessVariable.time(declaration.start()).from(execution);
+    } catch (IllegalStateException e) {
+      throw new InvalidDeadlineDeclaration("Deadline " + declaration.rule() + " on '"
+          + declaration.elementId() + "' starts at variable '" + declaration.start()
+          + "', which is not an ISO-8601 time with offset: " + e.getMessage());
     }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        return OffsetDateTime.parse(text.trim()).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new InvalidDeadlineDeclaration("Deadline " + declaration.rule() + " on '"
-            + declaration.elementId() + "' starts at variable '" + declaration.start()
-            + "', which is not an ISO-8601 time with offset: '" + text + "'");
-      }
+    if (start == null) {
+      throw new InvalidDeadlineDeclaration("Deadline " + declaration.rule() + " on '"
+          + declaration.elementId() + "' starts at variable '" + declaration.start()
+          + "', which is not set when the element starts");
     }
-    throw new InvalidDeadlineDeclaration("Deadline " + declaration.rule() + " on '"
-        + declaration.elementId() + "' starts at variable '" + declaration.start()
-        + "', which is not set when the element starts");
+    return start;
   }
 
   private static String processDefinitionKey(DelegateExecution execution) {

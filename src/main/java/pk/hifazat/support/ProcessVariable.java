@@ -1,5 +1,9 @@
 package pk.hifazat.support;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -21,6 +25,16 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return new ProcessVariable<>(name, Integer.class);
   }
 
+  /**
+   * A moment in time, read as an {@link Instant} and written as a Camunda Date variable (Cockpit
+   * shows and edits it as a date, and a deadline may start at it). Still read from ISO-8601 text
+   * with an offset: the Camunda Forms' datetime fields write that, and cases already running hold
+   * their times that way.
+   */
+  public static ProcessVariable<Instant> time(String name) {
+    return new ProcessVariable<>(name, Instant.class);
+  }
+
   public T from(VariableScope scope) {
     return cast(scope.getVariable(name));
   }
@@ -30,11 +44,15 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   }
 
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value);
+    scope.setVariable(name, stored(value));
   }
 
   public void put(Map<String, Object> variables, T value) {
-    variables.put(name, value);
+    variables.put(name, stored(value));
+  }
+
+  private Object stored(T value) {
+    return value instanceof Instant instant ? Date.from(instant) : value;
   }
 
   private T cast(Object value) {
@@ -44,11 +62,36 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     if (type == Integer.class && value instanceof Number number) {
       return type.cast(number.intValue());
     }
+    if (type == Instant.class) {
+      return type.cast(instant(value));
+    }
     if (!type.isInstance(value)) {
       throw new IllegalStateException(
           "Process variable '" + name + "' holds a " + value.getClass().getSimpleName()
               + ", expected " + type.getSimpleName());
     }
     return type.cast(value);
+  }
+
+  private Instant instant(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (value instanceof String text) {
+      if (text.isBlank()) {
+        return null;
+      }
+      try {
+        return OffsetDateTime.parse(text.trim()).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new IllegalStateException("Process variable '" + name + "' holds '" + text
+            + "', which is not an ISO-8601 time with offset");
+      }
+    }
+    throw new IllegalStateException("Process variable '" + name + "' holds a "
+        + value.getClass().getSimpleName() + ", expected a time");
   }
 }

@@ -454,6 +454,26 @@ class CasePathwayTest {
   }
 
   @Test
+  @DisplayName("R-NO-DISCLOSURE: the screening notes and the child's own words stay in identification; the case and the pathways it calls next get only what they decide on")
+  void childsOwnWordsStayInIdentification() throws Exception {
+    String caseNumber = boyNotInCustody("FORCED_LABOUR");
+    ProcessInstance theCase = theCase(caseNumber);
+    screen(caseNumber, false, "indicatorWorkingChild");
+    recordViews(caseNumber);
+
+    decide(caseNumber, "CONFIRMED_VICTIM", true);
+
+    assertThat(theCase).variables().containsEntry("identificationOutcome", "CONFIRMED_VICTIM")
+        .doesNotContainKeys("screeningNotes", "childViews", "indicatorWorkingChild");
+    for (String pathway : List.of("placement", "compensation")) {
+      assertThat(cases.instance(caseNumber, pathway)).as(pathway).variables()
+          .containsEntry("femaleOfficersGroup", "cpo-pb-lahore-female")
+          .doesNotContainKeys("screeningNotes", "childViews", "indicatorWorkingChild",
+              "childViewsSought", "reportedAt", "source");
+    }
+  }
+
+  @Test
   @DisplayName("R-PLACEMENT-ORDER: a child at risk who needs a placement gets referral and placement, no compensation, and the case closes after the follow-up")
   void childAtRiskNeedingPlacementGetsReferralAndPlacement() throws Exception {
     String caseNumber = boyNotInCustody("CHILD_MARRIAGE");

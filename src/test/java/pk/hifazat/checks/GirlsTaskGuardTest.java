@@ -42,6 +42,11 @@ class GirlsTaskGuardTest {
       camunda:candidateGroups="cpo-pb-lahore-female"
       camunda:candidateGroups="${childSex == 'F' ? femaleOfficersGroup : officersGroup}, ${supervisorsGroup}"
       camunda:candidateUsers="${childSex == 'F' ? null : 'cpo.lahore.m'}"
+      camunda:candidateGroups="${caseTeam.officers(execution)}"
+      camunda:candidateGroups="#{caseTeam.officers(execution)}"
+      camunda:candidateGroups="${caseTeam.officers(task)}"
+      camunda:candidateGroups="${caseTeam['officers'](execution)}"
+      camunda:candidateGroups="${ caseTeam.officers( execution ) }, ${supervisorsGroup}"
       """)
   @DisplayName("Accepted: what reaches only female officers, supervisors or agencies for a girl")
   void acceptedWhenAGirlsTaskReachesFemaleOfficersOnly(String attributes) {
@@ -57,6 +62,13 @@ class GirlsTaskGuardTest {
       camunda:candidateUsers="cpo.lahore.m"
       camunda:assignee="${reportingOfficer}"
       camunda:candidateGroups="${caseAccess.groupsFor(execution)}"
+      camunda:candidateGroups="${caseTeam.officers(execution)}, ${officersGroup}"
+      camunda:candidateGroups="${caseTeam.officers(execution) == femaleOfficersGroup ? officersGroup : femaleOfficersGroup}"
+      camunda:candidateGroups="${childSex == 'F' ? officersGroup : caseTeam.officers(execution)}"
+      camunda:assignee="${caseTeam.officers(execution)}"
+      camunda:candidateGroups="${CaseTeam.officers(execution)}"
+      camunda:candidateGroups="${caseTeam.officers(null)}"
+      camunda:candidateGroups="${caseTeam.officers(execution.processEngineServices)}"
       """)
   @DisplayName("Refused: anything that can reach a male officer, or that the guard cannot place")
   void refusedWhenAGirlsTaskCanReachSomeoneNotFemaleOnly(String attributes) {

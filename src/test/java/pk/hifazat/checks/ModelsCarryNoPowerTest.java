@@ -137,6 +137,7 @@ class ModelsCarryNoPowerTest {
   @DisplayName("Variables, the business key, pathway beans and decision results stay allowed")
   void whatThePathwaysNeedStaysAllowed() {
     for (String expression : List.of("${childSex == 'F' ? femaleOfficersGroup : officersGroup}",
+        "${caseTeam.officers(execution)}",
         "#{execution.processBusinessKey}", "${execution.getBusinessKey()}",
         "${task.setVariable('visits', task.hasVariable('visits') ? task.getVariable('visits') + 1 : 1)}",
         "${decisionResult.getSingleResult().get('statute')}",

@@ -431,7 +431,11 @@ class IdentificationPathwayTest {
         .hasMessageContaining("identificationOutcome").hasMessageContaining("outcomeReason");
   }
 
-  /** A minimal case: calls identification, starts court production when inProtection is true. */
+  /**
+   * A minimal case: calls identification, starts court production when inProtection is true. It
+   * passes every variable both ways, as case models deployed before the explicit mappings do, so
+   * the custody notice is proven against running cases of those versions too.
+   */
   private static final class CaseStandIn {
     static final String MODEL = """
         <?xml version="1.0" encoding="UTF-8"?>

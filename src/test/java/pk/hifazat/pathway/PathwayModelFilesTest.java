@@ -106,7 +106,7 @@ class PathwayModelFilesTest {
       // Supervisors review; an agency's focal points work the referrals sent to their agency.
       if (!groups.equals("${supervisorsGroup}") && !groups.equals("${agencyGroup}")) {
         assertThat(groups).as("candidate groups of %s", task.getId())
-            .isEqualTo("${childSex == 'F' ? femaleOfficersGroup : officersGroup}");
+            .isEqualTo("${caseTeam.officers(execution)}");
       }
     }
   }

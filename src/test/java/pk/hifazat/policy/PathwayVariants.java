@@ -77,9 +77,9 @@ public final class PathwayVariants {
     String model = committed("court-production.bpmn");
     String task = "<bpmn:userTask id=\"Task_RecordCourtOrder\" name=\"Record the court's order\" "
         + "camunda:formRef=\"record-court-order\" camunda:formRefBinding=\"latest\" "
-        + "camunda:candidateGroups=\"${childSex == 'F' ? femaleOfficersGroup : officersGroup}\">";
+        + "camunda:candidateGroups=\"${caseTeam.officers(execution)}\">";
     return replaceOnce(model, task, task.replace(
-        "${childSex == 'F' ? femaleOfficersGroup : officersGroup}", "${officersGroup}"));
+        "${caseTeam.officers(execution)}", "${officersGroup}"));
   }
 
   public static String replaceOnce(String model, String from, String to) {

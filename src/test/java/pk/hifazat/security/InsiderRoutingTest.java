@@ -223,8 +223,9 @@ class InsiderRoutingTest {
     // The case's own code carries the routing into every sub-process it calls: the screening
     // task exists with the female officers as its only candidates, and the case is in custody.
     assertThat(candidateGroups(screening.getId())).containsExactly(FEMALE_OFFICERS);
-    assertThat(runtimeService.getVariable(screening.getProcessInstanceId(), "inProtection"))
-        .isEqualTo(true);
+    String theCase = runtimeService.createProcessInstanceQuery()
+        .subProcessInstanceId(screening.getProcessInstanceId()).singleResult().getId();
+    assertThat(runtimeService.getVariable(theCase, "inProtection")).isEqualTo(true);
   }
 
   // ---------------------------------------------------------------------------------------------
