@@ -4,7 +4,7 @@
  * expressions, starts) and the statutory deadlines no version may lose; and what a change does
  * to the versions before it. Owns no table.
  */
-@ApplicationModule(displayName = "Pathway checks", allowedDependencies = {"sla", "support"})
+@ApplicationModule(displayName = "Pathway checks", allowedDependencies = {"area", "sla", "support"})
 package pk.hifazat.checks;
 
 import org.springframework.modulith.ApplicationModule;
