@@ -5,11 +5,9 @@
  */
 import { $, el, formatTime, plural } from './dom.js';
 import { call } from './api.js';
+import { changeLabel } from './changes.js';
 
 const POLL_MS = 1500;
-const CHANGE_LABEL = {
-  ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed', RENAMED: 'Renamed', TYPE_CHANGED: 'Type changed'
-};
 
 const api = {
   propose: (key, from, to) => call('/api/pathways/' + encodeURIComponent(key) + '/migration?from='
@@ -111,7 +109,7 @@ function renderProposal(p) {
   if (changes.activities.length || changes.deadlines.length) {
     parts.push(el('h4', { text: 'What differs between the versions' }));
     parts.push(list([...changes.activities, ...changes.deadlines], (change) => el('li', {}, [
-      (CHANGE_LABEL[change.change] || change.change || '') + ' ',
+      changeLabel(change.change) + ' ',
       change.rule ? el('code', { text: change.rule }) : '',
       change.rule ? ' on ' : '',
       change.activityId || change.element ? el('code', { text: change.activityId || change.element }) : '',

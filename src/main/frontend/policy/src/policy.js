@@ -10,8 +10,8 @@ import { PathwayDiagram } from './diagram.js';
 import { decisionTable } from './decision-table.js';
 import { humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines.js';
 import { initMigration, setPathways } from './migration.js';
+import { changeLabel } from './changes.js';
 
-const CHANGE_LABEL = { ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed' };
 const DOOR_LABEL = {
   POLICY_API: 'Policy page or API',
   FOLDER: 'Pathway folders, at start-up',
@@ -265,7 +265,7 @@ function changesTable(changes, caption) {
       el('td', {}, [change.element ? el('code', { text: change.element }) : '—']),
       el('td', {}, [el('span', {
         className: 'badge badge--' + String(change.change || '').toLowerCase(),
-        text: CHANGE_LABEL[change.change] || change.change || ''
+        text: changeLabel(change.change)
       })]),
       el('td', { text: change.detail || '' })
     ])))
@@ -379,7 +379,7 @@ function historyRow(record) {
   const what = [];
   for (const change of record.changes || []) {
     what.push(el('li', {}, [
-      (CHANGE_LABEL[change.change] || change.change || '') + ' ',
+      changeLabel(change.change) + ' ',
       change.element ? el('code', { text: change.element }) : '',
       change.detail ? ': ' + change.detail : ''
     ]));

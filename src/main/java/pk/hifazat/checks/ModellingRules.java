@@ -202,17 +202,19 @@ final class ModellingRules {
     }
 
     void duplicateFlows(Collection<SequenceFlow> flows) {
-      Set<String> seen = new HashSet<>();
+      Set<Way> seen = new HashSet<>();
       for (SequenceFlow flow : flows) {
         String condition = flow.getConditionExpression() == null ? ""
             : flow.getConditionExpression().getTextContent().trim();
-        String key = flow.getSource().getId() + "->" + flow.getTarget().getId() + "|" + condition;
-        if (!seen.add(key)) {
+        if (!seen.add(new Way(flow.getSource().getId(), flow.getTarget().getId(), condition))) {
           error(flow, "no-duplicate-sequence-flows", "Duplicates another flow from '"
               + flow.getSource().getId() + "' to '" + flow.getTarget().getId() + "'");
         }
       }
     }
+
+    /** A way from one node to another, on a condition (empty when it has none). */
+    private record Way(String source, String target, String condition) {}
 
     /** Modeler and the policy page can only show what the diagram interchange places. */
     void diagram(BpmnModelInstance model) {

@@ -1,12 +1,5 @@
 package pk.hifazat.checks;
 
 /** One difference between a change and the version deployed before it, element by element. */
-public record PathwayChange(String resource, String key, String element, Kind change,
-    String detail) {
-
-  public enum Kind {
-    ADDED,
-    REMOVED,
-    CHANGED
-  }
-}
+public record PathwayChange(String resource, String key, String element, ChangeKind change,
+    String detail) {}

@@ -14,24 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import pk.hifazat.sla.DeadlineDeclaration;
-import pk.hifazat.support.ModelProperties;
 
 /**
  * What a change does to the versions deployed before it: elements added, removed and changed, and
@@ -45,15 +36,13 @@ final class PathwayDiff {
 
   static List<PathwayChange> of(ParsedPathways change, PathwayLibrary library) {
     List<PathwayChange> changes = new ArrayList<>();
-    change.processes.forEach((resource, model) -> {
-      for (Process process : model.getModelElementsByType(Process.class)) {
-        if (!process.isExecutable()) {
-          continue;
-        }
-        Optional<BpmnModelInstance> before = library.latestProcessModel(process.getId())
-            .map(xml -> Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
-        compare(resource, process.getId(), before.map(b -> aspects(b, process.getId()))
-            .orElse(null), aspects(model, process.getId()), changes);
+    change.processes.forEach((resource, bpmn) -> {
+      PathwayModel model = PathwayModel.of(bpmn);
+      for (String process : model.executableProcesses()) {
+        Optional<PathwayModel> before = library.latestProcessModel(process)
+            .map(PathwayModel::read);
+        compare(resource, process, before.map(b -> aspects(b, process)).orElse(null),
+            aspects(model, process), changes);
       }
     });
     change.decisions.forEach((resource, model) -> {
@@ -81,7 +70,7 @@ final class PathwayDiff {
       Map<String, Map<String, String>> before, Map<String, Map<String, String>> now,
       List<PathwayChange> changes) {
     if (before == null) {
-      changes.add(new PathwayChange(resource, key, key, PathwayChange.Kind.ADDED,
+      changes.add(new PathwayChange(resource, key, key, ChangeKind.ADDED,
           "new, with " + now.size() + " elements"));
       return;
     }
@@ -91,10 +80,10 @@ final class PathwayDiff {
       Map<String, String> old = before.get(id);
       Map<String, String> current = now.get(id);
       if (old == null) {
-        changes.add(new PathwayChange(resource, key, id, PathwayChange.Kind.ADDED,
+        changes.add(new PathwayChange(resource, key, id, ChangeKind.ADDED,
             describe(current)));
       } else if (current == null) {
-        changes.add(new PathwayChange(resource, key, id, PathwayChange.Kind.REMOVED,
+        changes.add(new PathwayChange(resource, key, id, ChangeKind.REMOVED,
             describe(old)));
       } else if (!old.equals(current)) {
         Set<String> aspects = new TreeSet<>(old.keySet());
@@ -106,7 +95,7 @@ final class PathwayDiff {
             .map(aspect -> aspect + " " + shown(old.get(aspect)) + " → "
                 + shown(current.get(aspect)))
             .collect(Collectors.joining("; "));
-        changes.add(new PathwayChange(resource, key, id, PathwayChange.Kind.CHANGED, detail));
+        changes.add(new PathwayChange(resource, key, id, ChangeKind.CHANGED, detail));
       }
     }
   }
@@ -120,27 +109,22 @@ final class PathwayDiff {
     return value == null ? "(none)" : value;
   }
 
-  private static Map<String, Map<String, String>> aspects(BpmnModelInstance model,
+  private static Map<String, Map<String, String>> aspects(PathwayModel model,
       String processKey) {
     Map<String, Map<String, String>> elements = new LinkedHashMap<>();
-    Process process = model.getModelElementById(processKey);
-    if (process == null) {
-      return elements;
-    }
-    elements.put(processKey, aspectsOf(process));
-    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-      if (ownedBy(element, processKey)) {
-        elements.put(element.getId(), aspectsOf(element));
-      }
-    }
+    model.process(processKey).ifPresent(process -> {
+      elements.put(processKey, aspectsOf(process));
+      model.elements(processKey).forEach(element -> elements.put(element.id(),
+          aspectsOf(element)));
+    });
     return elements;
   }
 
-  private static Map<String, String> aspectsOf(BaseElement element) {
+  private static Map<String, String> aspectsOf(PathwayElement element) {
     Map<String, String> aspects = new LinkedHashMap<>();
-    aspects.put("type", element.getElementType().getTypeName());
-    put(aspects, "name", element.getAttributeValue("name"));
-    Map<String, String> properties = ModelProperties.of(element);
+    aspects.put("type", element.type());
+    put(aspects, "name", element.name());
+    Map<String, String> properties = element.properties();
     if (properties.containsKey(DeadlineDeclaration.RULE)) {
       aspects.put("deadline", properties.get(DeadlineDeclaration.RULE) + " "
           + properties.get(DeadlineDeclaration.TARGET) + " ("
@@ -148,26 +132,24 @@ final class PathwayDiff {
           + properties.getOrDefault(DeadlineDeclaration.WARNING, "none") + ", from "
           + properties.getOrDefault(DeadlineDeclaration.START, "activity") + ")");
     }
-    if (element instanceof UserTask task) {
+    if (element.bpmn() instanceof UserTask task) {
       put(aspects, "form", task.getCamundaFormRef());
       put(aspects, "candidate groups", task.getCamundaCandidateGroups());
       put(aspects, "candidate users", task.getCamundaCandidateUsers());
       put(aspects, "assignee", task.getCamundaAssignee());
     }
-    if (element instanceof CallActivity call) {
-      put(aspects, "calls", call.getCalledElement());
-    }
-    if (element instanceof BusinessRuleTask task) {
+    put(aspects, "calls", element.calledElement());
+    if (element.bpmn() instanceof BusinessRuleTask task) {
       put(aspects, "decision", task.getCamundaDecisionRef());
     }
-    if (element instanceof SequenceFlow flow) {
+    if (element.bpmn() instanceof SequenceFlow flow) {
       aspects.put("flow", flow.getSource().getId() + " → " + flow.getTarget().getId());
       if (flow.getConditionExpression() != null) {
         aspects.put("condition", flow.getConditionExpression().getTextContent().trim());
       }
     }
-    List<String> timers = element.getChildElementsByType(TimerEventDefinition.class).stream()
-        .flatMap(timer -> HifazatModelRules.timerTexts(timer).stream()).toList();
+    List<String> timers = element.timers().stream()
+        .flatMap(timer -> timer.texts().stream()).toList();
     if (!timers.isEmpty()) {
       aspects.put("timer", String.join(", ", timers));
     }
@@ -178,16 +160,6 @@ final class PathwayDiff {
     if (value != null && !value.isBlank()) {
       aspects.put(name, value);
     }
-  }
-
-  private static boolean ownedBy(ModelElementInstance element, String processKey) {
-    for (var parent = element.getParentElement(); parent != null;
-        parent = parent.getParentElement()) {
-      if (parent instanceof Process owner) {
-        return owner.getId().equals(processKey);
-      }
-    }
-    return false;
   }
 
   /** A decision's rules, by rule id, each as its input and output entries. */

@@ -1,19 +1,13 @@
 package pk.hifazat.checks;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import pk.hifazat.checks.PathwayModel.Timer;
 import pk.hifazat.sla.DeadlineDeclaration;
-import pk.hifazat.support.ModelProperties;
 
 /**
  * No version of a pathway may lose or lengthen a statutory deadline: not those of DOMAIN.md
@@ -27,22 +21,19 @@ final class StatutoryGuard {
 
   private StatutoryGuard() {}
 
-  static void check(String resource, BpmnModelInstance model, PathwayLibrary library,
+  static void check(String resource, BpmnModelInstance bpmn, PathwayLibrary library,
       List<Finding> findings) {
-    for (Process process : model.getModelElementsByType(Process.class)) {
-      if (!process.isExecutable()) {
-        continue;
-      }
+    PathwayModel model = PathwayModel.of(bpmn);
+    for (String process : model.executableProcesses()) {
       Map<String, Declared> now = declared(model, process);
-      Map<String, Declared> before = library.latestProcessModel(process.getId())
-          .map(xml -> declared(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)),
-              process.getId()))
+      Map<String, Declared> before = library.latestProcessModel(process)
+          .map(xml -> declared(PathwayModel.read(xml), process))
           .orElse(Map.of());
       List<Statute> statutes = new ArrayList<>();
       for (StatutoryDeadline statute : StatutoryDeadline.values()) {
-        if (statute.processKey.equals(process.getId()) && statute.cycle) {
+        if (statute.processKey.equals(process) && statute.cycle) {
           guardCycle(resource, process, statute, model, findings);
-        } else if (statute.processKey.equals(process.getId())) {
+        } else if (statute.processKey.equals(process)) {
           statutes.add(new Statute(statute.rule, statute.longest.toString(), statute.start,
               "statute, " + statute.source));
         }
@@ -59,12 +50,12 @@ final class StatutoryGuard {
     }
   }
 
-  private static void guard(String resource, Process process, Statute statute, Declared now,
-      Optional<Declared> before, BpmnModelInstance model, List<Finding> findings) {
+  private static void guard(String resource, String process, Statute statute, Declared now,
+      Optional<Declared> before, PathwayModel model, List<Finding> findings) {
     if (now == null) {
       String where = before.map(b -> "; the version before declared it on '" + b.elementId() + "'")
           .orElse("");
-      findings.add(Finding.error(resource, before.map(Declared::elementId).orElse(process.getId()),
+      findings.add(Finding.error(resource, before.map(Declared::elementId).orElse(process),
           RULE, statute.rule() + " (" + statute.source() + ", at most " + statute.longest()
               + ") is no longer declared: a statutory deadline cannot be removed" + where));
       return;
@@ -88,9 +79,8 @@ final class StatutoryGuard {
     } catch (RuntimeException malformed) {
       // A malformed sla.target is reported by the deadline-properties rule.
     }
-    boolean watched = model.getModelElementsByType(TimerEventDefinition.class).stream()
-        .filter(timer -> belongsTo(timer, process))
-        .flatMap(timer -> HifazatModelRules.timerTexts(timer).stream())
+    boolean watched = model.timers(process).stream()
+        .flatMap(timer -> timer.texts().stream())
         .anyMatch(text -> {
           var reference = HifazatModelRules.CLOCK_REFERENCE.matcher(text);
           while (reference.find()) {
@@ -109,57 +99,46 @@ final class StatutoryGuard {
   }
 
   /** A statute kept by a repeating timer: one must remain, repeating at least as often. */
-  private static void guardCycle(String resource, Process process, StatutoryDeadline statute,
-      BpmnModelInstance model, List<Finding> findings) {
-    List<TimerEventDefinition> cycles = model.getModelElementsByType(TimerEventDefinition.class)
-        .stream().filter(timer -> belongsTo(timer, process) && timer.getTimeCycle() != null)
+  private static void guardCycle(String resource, String process, StatutoryDeadline statute,
+      PathwayModel model, List<Finding> findings) {
+    List<Timer> cycles = model.timers(process).stream().filter(timer -> timer.cycle() != null)
         .toList();
     String what = statute.rule + " (statute, " + statute.source + ", at least every "
         + statute.longest + ")";
     if (cycles.isEmpty()) {
-      findings.add(Finding.error(resource, process.getId(), RULE, what + " is kept by a repeating "
+      findings.add(Finding.error(resource, process, RULE, what + " is kept by a repeating "
           + "timer, and this version has none: a statutory deadline cannot be removed"));
       return;
     }
     boolean kept = false;
-    String longer = null;
-    for (TimerEventDefinition timer : cycles) {
-      String cycle = timer.getTimeCycle().getTextContent().trim();
-      String period = cycle.substring(cycle.lastIndexOf('/') + 1);
+    Timer longer = null;
+    for (Timer timer : cycles) {
+      String period = timer.cycle().substring(timer.cycle().lastIndexOf('/') + 1);
       try {
         if (Durations.longerThan(Durations.parse(period), statute.longest)) {
-          longer = ((BaseElement) timer.getParentElement()).getId() + "|" + cycle;
+          longer = timer;
         } else {
           kept = true;
         }
       } catch (RuntimeException notADuration) {
         // An expression or a malformed cycle cannot be shown to keep the statute.
-        longer = ((BaseElement) timer.getParentElement()).getId() + "|" + cycle;
+        longer = timer;
       }
     }
     if (!kept) {
-      String[] timer = longer.split("\\|", 2);
-      findings.add(Finding.error(resource, timer[0], RULE, "Repeats '" + timer[1]
-          + "', less often than the law requires: " + what));
+      findings.add(Finding.error(resource, longer.elementId(), RULE, "Repeats '"
+          + longer.cycle() + "', less often than the law requires: " + what));
     }
   }
 
-  private static Map<String, Declared> declared(BpmnModelInstance model, String processKey) {
-    return model.getModelElementsByType(Process.class).stream()
-        .filter(process -> process.getId().equals(processKey))
-        .findFirst().map(process -> declared(model, process)).orElse(Map.of());
-  }
-
-  private static Map<String, Declared> declared(BpmnModelInstance model, Process process) {
+  /** The deadlines each element of the process declares, by rule, as written. */
+  private static Map<String, Declared> declared(PathwayModel model, String process) {
     Map<String, Declared> declared = new LinkedHashMap<>();
-    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
-      if (!belongsTo(element, process)) {
-        continue;
-      }
-      Map<String, String> properties = ModelProperties.of(element);
+    for (PathwayElement element : model.elements(process)) {
+      Map<String, String> properties = element.properties();
       String rule = properties.get(DeadlineDeclaration.RULE);
       if (rule != null) {
-        declared.put(rule.trim(), new Declared(element.getId(), rule.trim(),
+        declared.put(rule.trim(), new Declared(element.id(), rule.trim(),
             String.valueOf(properties.get(DeadlineDeclaration.TARGET)).trim(),
             String.valueOf(properties.get(DeadlineDeclaration.KIND)).trim(),
             properties.getOrDefault(DeadlineDeclaration.START,
@@ -167,16 +146,6 @@ final class StatutoryGuard {
       }
     }
     return declared;
-  }
-
-  private static boolean belongsTo(ModelElementInstance element, Process process) {
-    for (var parent = element.getParentElement(); parent != null;
-        parent = parent.getParentElement()) {
-      if (parent instanceof Process owner) {
-        return owner.getId().equals(process.getId());
-      }
-    }
-    return false;
   }
 
   private record Statute(String rule, String longest, String start, String source) {}

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import pk.hifazat.checks.ChangeKind;
+import pk.hifazat.checks.PathwayElement;
 import pk.hifazat.migration.MigrationProposal.ActivityChange;
 import pk.hifazat.migration.MigrationProposal.Changes;
 import pk.hifazat.migration.MigrationProposal.DeadlineChange;
@@ -23,27 +25,27 @@ final class MigrationChanges {
 
   static Changes of(PathwayVersion source, PathwayVersion target, List<RunningCase> cases) {
     List<ActivityChange> activities = new ArrayList<>();
-    for (PathwayVersion.Activity before : source.activities().values()) {
-      PathwayVersion.Activity after = target.activity(before.id());
+    for (PathwayElement before : source.activities().values()) {
+      PathwayElement after = target.activity(before.id());
       List<String> waiting = waitingAt(cases, before.id());
       if (after == null) {
-        activities.add(new ActivityChange(before.id(), "REMOVED", source.label(before.id()), null,
-            waiting));
+        activities.add(new ActivityChange(before.id(), ChangeKind.REMOVED,
+            source.label(before.id()), null, waiting));
         continue;
       }
       if (!before.type().equals(after.type())) {
-        activities.add(new ActivityChange(before.id(), "TYPE_CHANGED", before.type(),
+        activities.add(new ActivityChange(before.id(), ChangeKind.TYPE_CHANGED, before.type(),
             after.type(), waiting));
       }
       if (!Objects.equals(before.name(), after.name())) {
-        activities.add(new ActivityChange(before.id(), "RENAMED", before.name(), after.name(),
-            waiting));
+        activities.add(new ActivityChange(before.id(), ChangeKind.RENAMED, before.name(),
+            after.name(), waiting));
       }
     }
-    for (PathwayVersion.Activity after : target.activities().values()) {
+    for (PathwayElement after : target.activities().values()) {
       if (source.activity(after.id()) == null) {
-        activities.add(new ActivityChange(after.id(), "ADDED", null, target.label(after.id()),
-            List.of()));
+        activities.add(new ActivityChange(after.id(), ChangeKind.ADDED, null,
+            target.label(after.id()), List.of()));
       }
     }
 
@@ -58,7 +60,7 @@ final class MigrationChanges {
       }
       if (before != null && after != null && before.rule().equals(after.rule())) {
         List<String> running = runningClocks(cases, before.rule(), element);
-        changed.add(new DeadlineChange(before.rule(), element, "CHANGED", terms(before),
+        changed.add(new DeadlineChange(before.rule(), element, ChangeKind.CHANGED, terms(before),
             terms(after), running, clockCount(cases, before.rule(), element)
                 + " running clock(s) keep their due time;"
                 + " deadlines of " + before.rule() + " that start at '" + target.label(element)
@@ -67,14 +69,14 @@ final class MigrationChanges {
       }
       if (before != null) {
         List<String> running = runningClocks(cases, before.rule(), element);
-        changed.add(new DeadlineChange(before.rule(), element, "REMOVED", terms(before), null,
-            running, "Version " + target.version() + " no longer declares " + before.rule()
-                + " on '" + source.label(element) + "'"
+        changed.add(new DeadlineChange(before.rule(), element, ChangeKind.REMOVED,
+            terms(before), null, running, "Version " + target.version() + " no longer declares "
+                + before.rule() + " on '" + source.label(element) + "'"
                 + (running.isEmpty() ? "" : "; cases with a running clock cannot move")));
       }
       if (after != null) {
         List<String> waiting = waitingAt(cases, element);
-        changed.add(new DeadlineChange(after.rule(), element, "ADDED", null, terms(after),
+        changed.add(new DeadlineChange(after.rule(), element, ChangeKind.ADDED, null, terms(after),
             List.of(), "Cases that reach '" + target.label(element) + "' after the migration"
                 + " run " + after.rule() + " (" + after.target() + ")"
                 + (waiting.isEmpty() ? "" : "; the " + waiting.size() + " case(s) already there"
@@ -88,7 +90,8 @@ final class MigrationChanges {
     StringBuilder statement = new StringBuilder("Deadlines already running keep their start,"
         + " warning and due times and their status: migration changes no clock, and a deadline"
         + " already started is not changed by a new policy.");
-    List<String> moved = changed.stream().filter(change -> change.change().equals("CHANGED"))
+    List<String> moved = changed.stream()
+        .filter(change -> change.change() == ChangeKind.CHANGED)
         .map(change -> change.rule() + " " + change.from().target() + " -> "
             + change.to().target())
         .distinct().toList();
@@ -100,7 +103,7 @@ final class MigrationChanges {
   }
 
   private static DeadlineDeclaration deadline(PathwayVersion version, String element) {
-    PathwayVersion.Activity activity = version.activity(element);
+    PathwayElement activity = version.activity(element);
     return activity == null ? null : activity.deadline();
   }
 

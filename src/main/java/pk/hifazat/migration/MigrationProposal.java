@@ -2,6 +2,7 @@ package pk.hifazat.migration;
 
 import java.time.Instant;
 import java.util.List;
+import pk.hifazat.checks.ChangeKind;
 
 /**
  * What migrating a pathway's running cases from one version to another would do: the plan, the
@@ -51,14 +52,14 @@ record MigrationProposal(
    * {@code RENAMED} (its label) or {@code TYPE_CHANGED}; {@code casesWaiting} are the cases that
    * wait at it now.
    */
-  record ActivityChange(String activityId, String change, String from, String to,
+  record ActivityChange(String activityId, ChangeKind change, String from, String to,
       List<String> casesWaiting) {}
 
   /**
    * A deadline declared differently: {@code CHANGED}, {@code ADDED} or {@code REMOVED}.
    * {@code casesWithRunningClock} keep the due time their clock already has.
    */
-  record DeadlineChange(String rule, String activityId, String change, Terms from, Terms to,
+  record DeadlineChange(String rule, String activityId, ChangeKind change, Terms from, Terms to,
       List<String> casesWithRunningClock, String effect) {}
 
   /** A deadline as declared with the {@code sla.*} properties. */

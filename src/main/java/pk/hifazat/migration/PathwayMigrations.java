@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pk.hifazat.checks.PathwayElement;
 import pk.hifazat.migration.MigrationProposal.CaseMove;
 import pk.hifazat.migration.MigrationProposal.Instruction;
 import pk.hifazat.migration.MigrationProposal.Problem;
@@ -343,11 +344,11 @@ class PathwayMigrations {
     }
     PathwayVersion source = versions.source();
     PathwayVersion target = versions.target();
-    Map<List<String>, Set<String>> held = new LinkedHashMap<>();
+    Map<Hold, Set<String>> held = new LinkedHashMap<>();
     for (RunningCase running : cases) {
       for (String activity : running.waitingAt()) {
         if (plan.targetOf(activity) == null) {
-          held.computeIfAbsent(List.of(activity, "", "Cases wait at '" + source.label(activity)
+          held.computeIfAbsent(new Hold(activity, null, "Cases wait at '" + source.label(activity)
                   + "' (" + activity + "), and version " + target.version()
                   + " has no activity with that id: they cannot move to it"
                   + sameLabel(source, target, activity)),
@@ -357,17 +358,17 @@ class PathwayMigrations {
       for (Clock clock : running.openClocks()) {
         String element = plan.targetOf(clock.elementId());
         if (element == null) {
-          held.computeIfAbsent(List.of(clock.elementId(), "", "The deadline " + clock.rule()
+          held.computeIfAbsent(new Hold(clock.elementId(), null, "The deadline " + clock.rule()
                   + " runs on '" + source.label(clock.elementId()) + "' (" + clock.elementId()
                   + "), which version " + target.version() + " does not have: migration would"
                   + " cancel the running clock"),
               k -> new TreeSet<>()).add(running.caseNumber());
           continue;
         }
-        PathwayVersion.Activity declaring = target.activity(element);
+        PathwayElement declaring = target.activity(element);
         DeadlineDeclaration declared = declaring == null ? null : declaring.deadline();
         if (declared == null || !declared.rule().equals(clock.rule())) {
-          held.computeIfAbsent(List.of(clock.elementId(), element, "Version "
+          held.computeIfAbsent(new Hold(clock.elementId(), element, "Version "
                   + target.version() + " does not declare " + clock.rule() + " on '"
                   + target.label(element) + "' (" + element + "): the running clock would"
                   + " never stop"),
@@ -376,14 +377,17 @@ class PathwayMigrations {
       }
     }
     List<Problem> problems = new ArrayList<>();
-    held.forEach((key, numbers) -> problems.add(new Problem(key.get(0),
-        key.get(1).isEmpty() ? null : key.get(1), key.get(2), List.copyOf(numbers))));
+    held.forEach((hold, numbers) -> problems.add(new Problem(hold.activityId(),
+        hold.targetActivityId(), hold.message(), List.copyOf(numbers))));
     return problems;
   }
 
+  /** What holds cases back, at a source activity (and the target it maps to, if any). */
+  private record Hold(String activityId, String targetActivityId, String message) {}
+
   /** A hint when the target has a new activity with the same label: its id was changed. */
   private static String sameLabel(PathwayVersion source, PathwayVersion target, String activity) {
-    PathwayVersion.Activity before = source.activity(activity);
+    PathwayElement before = source.activity(activity);
     if (before == null || before.name() == null) {
       return "";
     }

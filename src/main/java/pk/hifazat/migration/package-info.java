@@ -3,7 +3,7 @@
  * the move would change for them, then Camunda's migration batch. Owns no table; publishes
  * {@code CasesMigrated}.
  */
-@ApplicationModule(displayName = "Migration", allowedDependencies = {"sla", "support"})
+@ApplicationModule(displayName = "Migration", allowedDependencies = {"checks", "sla", "support"})
 package pk.hifazat.migration;
 
 import org.springframework.modulith.ApplicationModule;
