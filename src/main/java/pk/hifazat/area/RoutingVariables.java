@@ -1,5 +1,7 @@
 package pk.hifazat.area;
 
+import java.util.Locale;
+import java.util.Set;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -21,5 +23,27 @@ public final class RoutingVariables {
   /** The agency a referral pathway works for (R-REFERRAL); absent outside referrals. */
   public static final ProcessVariable<String> AGENCY = ProcessVariable.string("agency");
 
+  /**
+   * Every variable that decides who works a case, where, and whether it goes to court: the
+   * routing variables above, the case number its grants hang on, the agency's group and whether
+   * the child is in protection. Only intake and the pathways' own code write them; no person, by
+   * any door, and no model in a local mapping of its own.
+   */
+  public static final Set<String> GUARDED = Set.of("caseNumber", "province", "district",
+      "childSex", "officersGroup", "femaleOfficersGroup", "supervisorsGroup", "agencyGroup",
+      "inProtection");
+
   private RoutingVariables() {}
+
+  /** Whether a name is guarded, in any spelling the engine would store apart but a reader not. */
+  public static boolean isGuarded(String name) {
+    if (name == null) {
+      return false;
+    }
+    if (GUARDED.contains(name)) {
+      return true;
+    }
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    return GUARDED.stream().anyMatch(known -> known.toLowerCase(Locale.ROOT).equals(lower));
+  }
 }

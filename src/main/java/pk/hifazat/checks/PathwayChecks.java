@@ -48,12 +48,16 @@ public class PathwayChecks {
         GirlsTaskGuard.check(resource, model, findings);
         ExpressionGuard.check(resource, model, findings);
         IntakeOnlyStarts.check(resource, model, findings);
+        RoutingSetAtIntake.check(resource, model, findings);
       });
       parsed.decisions.forEach((resource, model) -> {
         HifazatModelRules.check(resource, model, findings);
         ExpressionGuard.check(resource, model, findings);
       });
-      parsed.forms.forEach((resource, form) -> FormMarkupGuard.check(resource, form, findings));
+      parsed.forms.forEach((resource, form) -> {
+        FormMarkupGuard.check(resource, form, findings);
+        RoutingSetAtIntake.check(resource, form, findings);
+      });
       return CheckReport.of(findings, PathwayDiff.of(parsed, library));
     } finally {
       if (restore) {

@@ -1,9 +1,8 @@
 package pk.hifazat.security;
 
-import java.util.Locale;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import pk.hifazat.area.RoutingVariables;
 
 /**
  * The variables that decide who works a case and where (its district, the child's sex, the
@@ -14,28 +13,16 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
  */
 final class ProtectedVariables {
 
-  static final Set<String> NAMES = Set.of("caseNumber", "province", "district", "childSex",
-      "officersGroup", "femaleOfficersGroup", "supervisorsGroup", "agencyGroup", "inProtection");
-
   private ProtectedVariables() {}
 
   /** Refuses a variable event of a person on a protected name, whatever its scope. */
   static void check(HistoricVariableUpdateEventEntity event, EngineCaller caller) {
     String name = event.getVariableName();
-    if (name == null || !isProtected(name)) {
+    if (!RoutingVariables.isGuarded(name)) {
       return;
     }
     throw new AuthorizationException(caller.userId() + " may not change '" + name
         + "': the variables that decide who works a case are set at intake and by the pathway"
         + " only (R-GIRL-FEMALE-CARE)");
-  }
-
-  /** Any spelling the engine would store apart is still refused when it only differs in case. */
-  static boolean isProtected(String name) {
-    if (NAMES.contains(name)) {
-      return true;
-    }
-    String lower = name.strip().toLowerCase(Locale.ROOT);
-    return NAMES.stream().anyMatch(known -> known.toLowerCase(Locale.ROOT).equals(lower));
   }
 }

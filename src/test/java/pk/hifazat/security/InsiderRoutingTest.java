@@ -1,5 +1,6 @@
 package pk.hifazat.security;
 
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.area.AreaGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -417,7 +418,7 @@ class InsiderRoutingTest {
             .processInstanceBusinessKey(caseNumber).list().stream()
             .map(instance -> instance.getId()).toArray(String[]::new))
         .list().stream()
-        .filter(variable -> ProtectedVariables.isProtected(variable.getName()))
+        .filter(variable -> RoutingVariables.isGuarded(variable.getName()))
         .collect(Collectors.toMap(
             variable -> variable.getProcessInstanceId() + "/" + variable.getExecutionId() + "/"
                 + variable.getTaskId() + "/" + variable.getName(),
