@@ -65,10 +65,10 @@ class ModellingRulesTest {
   @Test
   @DisplayName("bpmnlint itself finds each of these mistakes under the same rule, on the same element")
   void bpmnlintAgreesOnEachMistake(@TempDir Path models) throws Exception {
-    Path frontend = Path.of("src/main/frontend/policy");
+    Path frontend = Path.of("src/main/frontend");
     Path bpmnlint = frontend.resolve("node_modules/bpmnlint/bin/bpmnlint.js");
     Assumptions.assumeTrue(Files.isRegularFile(bpmnlint),
-        "bpmnlint is installed by the build (src/main/frontend/policy)");
+        "bpmnlint is installed by the build (src/main/frontend)");
     List<Arguments> all = mistakes().toList();
     for (int i = 0; i < all.size(); i++) {
       Files.writeString(models.resolve("mistake-" + i + ".bpmn"),

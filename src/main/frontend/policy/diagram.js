@@ -1,6 +1,7 @@
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
-import { el, plural } from './dom.js';
+import { el } from '../shared/dom.js';
+import { plural } from '../shared/format.js';
 import { deadlineOf, humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines.js';
 
 // Overlays stay readable when a large pathway is zoomed out to fit its card.

@@ -3,7 +3,9 @@
  * (GET /api/pathways/{key}/migration), then the move itself (POST), then its progress.
  * Cases are named by case number only (R-NO-DISCLOSURE).
  */
-import { $, el, formatTime, plural } from './dom.js';
+import { $, el } from '../shared/dom.js';
+import { plural } from '../shared/format.js';
+import { formatTime } from '../shared/time.js';
 import { call } from './api.js';
 import { changeLabel } from './changes.js';
 

@@ -1,7 +1,9 @@
-/**
- * Creates an element; children are nodes or strings. Strings always become text, never markup:
- * model ids, names and messages come from uploaded files.
+/*
+ * Building the page from API answers. Strings always become text, never markup: case numbers,
+ * model ids, names and messages come from the server or from uploaded files (R-NO-DISCLOSURE).
  */
+
+/** Creates an element; children are nodes or strings (strings become text nodes). */
 export function el(tag, attributes, children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes || {})) {
@@ -30,20 +32,11 @@ export function $(id) {
   return document.getElementById(id);
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Karachi', day: 'numeric', month: 'short', year: 'numeric',
-  hour: '2-digit', minute: '2-digit', hour12: false
-});
-
-/** Pakistan time, as the rest of Hifazat shows it. */
-export function formatTime(iso) {
-  if (!iso) {
-    return '—';
+/** Runs the page's start once the document is parsed (the scripts are loaded with defer). */
+export function whenReady(start) {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
-  const time = new Date(iso);
-  return Number.isNaN(time.getTime()) ? String(iso) : DATE_TIME.format(time) + ' PKT';
-}
-
-export function plural(count, one, many) {
-  return count + ' ' + (count === 1 ? one : many);
 }

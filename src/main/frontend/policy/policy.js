@@ -1,11 +1,14 @@
 /*
  * Hifazat policy page: every pathway drawn from its deployed model, with its deadlines and the
  * running cases waiting at each step; upload a changed BPMN/DMN/form to dry-run check or deploy
- * it; the deployment history. Reads /api/pathways with the browser's HTTP Basic credentials.
+ * it; the deployment history. Reads /api/pathways with the login session.
  * Everything from the API or an uploaded file goes into the page as text, never as markup.
  */
-import { $, el, formatTime, plural } from './dom.js';
-import { pathways as api, xsrfToken } from './api.js';
+import { $, el, whenReady } from '../shared/dom.js';
+import { plural } from '../shared/format.js';
+import { formatTime } from '../shared/time.js';
+import { pathways as api } from './api.js';
+import { carryToken } from '../shared/http.js';
 import { PathwayDiagram } from './diagram.js';
 import { decisionTable } from './decision-table.js';
 import { humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines.js';
@@ -435,9 +438,7 @@ async function whoami() {
 }
 
 async function start() {
-  $('sign-out').addEventListener('submit', () => {
-    $('sign-out-token').value = xsrfToken();
-  });
+  carryToken($('sign-out'), $('sign-out-token'));
   $('change-form').addEventListener('submit', (event) => {
     event.preventDefault();
     check();
@@ -465,8 +466,4 @@ async function start() {
   document.body.dataset.state = 'ready';
 }
 
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', start);
-} else {
-  start();
-}
+whenReady(start);
