@@ -1,6 +1,9 @@
 package pk.hifazat.area;
 
-/** The seven administrative zones, each with its own child-protection law (DOMAIN.md). */
+/**
+ * The seven administrative zones, each with its own child-protection law (or none: Gilgit-Baltistan
+ * and Azad Jammu and Kashmir); the statutes are listed in docs/sources.md.
+ */
 public enum Province {
   PB,
   SD,

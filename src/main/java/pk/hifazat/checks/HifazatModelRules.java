@@ -157,7 +157,7 @@ final class HifazatModelRules {
       if (declaresSome && !properties.containsKey(DeadlineDeclaration.RULE)) {
         findings.add(Finding.error(resource, element.getId(), "deadline-properties",
             "Declares a deadline without " + DeadlineDeclaration.RULE
-                + " (the rule id of DOMAIN.md it comes from)"));
+                + " (the id of the rule it comes from, such as R-COURT-24H)"));
         continue;
       }
       try {

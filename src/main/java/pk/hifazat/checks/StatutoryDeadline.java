@@ -4,18 +4,23 @@ import javax.xml.datatype.Duration;
 
 /**
  * A deadline set by statute, which no version of a pathway may lose or lengthen. They come from
- * law, not policy, so they live here and not in the models policy staff edit (DOMAIN.md).
+ * law, not policy, so they live here and not in the models policy staff edit. Sources as cited in
+ * docs/sources.md.
  */
 enum StatutoryDeadline {
   /** Production before the court within 24 hours of custody: from custody, not from a task. */
   COURT_24H("R-COURT-24H", "courtProduction", "PT24H", "custodyTakenAt",
-      "004 para 50: Punjab 2004; para 52: KP s.20"),
+      "Punjab Destitute and Neglected Children Act 2004; KP Child Protection and Welfare Act 2010,"
+          + " s.20; CRC/C/OPSC/PAK/1, paras. 50, 52"),
   /** The court decides within four months of production. */
-  DECISION_4M("R-DECISION-4M", "courtProduction", "P4M", "producedAt", "004 para 52, KP"),
+  DECISION_4M("R-DECISION-4M", "courtProduction", "P4M", "producedAt",
+      "KP Child Protection and Welfare Act 2010, s.20; CRC/C/OPSC/PAK/1, para. 52"),
   /** After 60 days without a final decision, the court writes the reasons for the delay. */
-  DELAY_60D("R-DELAY-60D", "courtProduction", "P60D", "producedAt", "004 para 52, KP"),
+  DELAY_60D("R-DELAY-60D", "courtProduction", "P60D", "producedAt",
+      "KP Child Protection and Welfare Act 2010, s.20; CRC/C/OPSC/PAK/1, para. 52"),
   /** The intervention plan is reviewed quarterly: a repeating timer, every three months or less. */
-  REVIEW_3M("R-REVIEW-3M", "placement", "P3M", null, "004 para 50, KP", true);
+  REVIEW_3M("R-REVIEW-3M", "placement", "P3M", null,
+      "KP Child Protection and Welfare Act 2010; CRC/C/OPSC/PAK/1, para. 50", true);
 
   final String rule;
   final String processKey;

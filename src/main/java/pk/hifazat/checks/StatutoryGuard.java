@@ -10,7 +10,7 @@ import pk.hifazat.checks.PathwayModel.Timer;
 import pk.hifazat.sla.DeadlineDeclaration;
 
 /**
- * No version of a pathway may lose or lengthen a statutory deadline: not those of DOMAIN.md
+ * No version of a pathway may lose or lengthen a statutory deadline: not those the law sets
  * ({@link StatutoryDeadline}), nor any the version before declared as statute. A statutory
  * deadline must be declared as a statute, no longer than the law allows, and watched by a timer.
  * Policy deadlines may change freely.

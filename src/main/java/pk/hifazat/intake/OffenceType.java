@@ -1,6 +1,8 @@
 package pk.hifazat.intake;
 
-/** Suspected offences (OPSC art. 2-3; DOMAIN.md "Offence types"). */
+/**
+ * Suspected offences (OPSC art. 2-3; CRC/C/OPSC/PAK/CO/1, para. 23; CRC/C/OPSC/PAK/Q/1, para. 2).
+ */
 public enum OffenceType {
   SALE_OF_CHILD,
   TRAFFICKING,

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.HifazatTest;
 
-/** The compensation eligibility table, one case per rule (R-COMPENSATION, 003 para 31). */
+/** The compensation eligibility table, one case per rule (R-COMPENSATION, ECPAT-PPA-2020, para. 31). */
 @HifazatTest
 class CompensationEligibilityDecisionTest {
 
