@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import pk.hifazat.area.AreaGroups;
@@ -23,7 +22,8 @@ public class Districts {
 
   private final Map<String, String> canonicalByKey = new HashMap<>();
 
-  Districts(@Value("${hifazat.districts:classpath:districts.csv}") Resource registry) {
+  Districts(AreaSettings settings) {
+    Resource registry = settings.districts();
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(registry.getInputStream(), StandardCharsets.UTF_8))) {
       reader.lines().skip(1).map(String::trim).filter(line -> !line.isEmpty()).forEach(line -> {

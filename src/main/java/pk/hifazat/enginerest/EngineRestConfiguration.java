@@ -3,12 +3,12 @@ package pk.hifazat.enginerest;
 import jakarta.servlet.ServletRegistration;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +44,8 @@ class EngineRestConfiguration {
    */
   @Bean
   @ConditionalOnClass(CamundaBpmWebappInitializer.class)
-  ServletContextInitializer webappEngineApiErrors(
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+  ServletContextInitializer webappEngineApiErrors(CamundaBpmProperties camunda) {
+    String applicationPath = camunda.getWebapp().getApplicationPath();
     return servletContext -> {
       ServletRegistration engineApi = servletContext.getServletRegistration("Engine Api");
       if (engineApi == null) {

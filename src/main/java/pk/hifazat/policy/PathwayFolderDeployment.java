@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,12 +34,10 @@ class PathwayFolderDeployment {
   private final Path processes;
   private final Path forms;
 
-  PathwayFolderDeployment(RepositoryService repository,
-      @Value("${hifazat.pathways.processes}") Path processes,
-      @Value("${hifazat.pathways.forms}") Path forms) {
+  PathwayFolderDeployment(RepositoryService repository, PolicySettings settings) {
     this.repository = repository;
-    this.processes = processes;
-    this.forms = forms;
+    this.processes = settings.pathways().processes();
+    this.forms = settings.pathways().forms();
   }
 
   @EventListener(ApplicationStartedEvent.class)

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.Metrics;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.RefreshedMetrics;
 
@@ -42,7 +41,6 @@ class WorkMetrics implements RefreshedMetrics {
   }
 
   @Override
-  @Scheduled(fixedDelayString = "${hifazat.metrics.refresh:PT15S}", initialDelay = 0)
   public void refresh() {
     waiting.register(queries.openByActivity().entrySet().stream()
         .map(entry -> MultiGauge.Row.of(

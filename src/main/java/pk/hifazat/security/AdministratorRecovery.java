@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -40,15 +40,14 @@ class AdministratorRecovery implements ApplicationRunner {
 
   AdministratorRecovery(IdentityService identityService,
       AuthorizationService authorizationService, ApplicationEventPublisher events,
-      @Value("${hifazat.admin.recover:false}") boolean recover,
-      @Value("${camunda.bpm.admin-user.id:admin}") String adminId,
-      @Value("${camunda.bpm.admin-user.password:}") String password) {
+      SecuritySettings settings, CamundaBpmProperties camunda) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.events = events;
-    this.recover = recover;
-    this.adminId = adminId;
-    this.password = password;
+    this.recover = settings.admin().recover();
+    this.adminId = camunda.getAdminUser().getId();
+    // Camunda falls back to the id when no password is configured: never a password here.
+    this.password = camunda.getAdminUser().getPassword();
   }
 
   @Override
@@ -60,7 +59,7 @@ class AdministratorRecovery implements ApplicationRunner {
 
   /** Restores the administrator; runs as the service itself, so no grant is needed. */
   void recover() {
-    if (password == null || password.isBlank()) {
+    if (password == null || password.isBlank() || password.equals(adminId)) {
       throw new IllegalStateException("Administrator recovery needs the new password in"
           + " HIFAZAT_ADMIN_PASSWORD");
     }

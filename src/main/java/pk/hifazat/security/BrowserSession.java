@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -108,9 +108,9 @@ class BrowserSession {
 
   private final boolean secureCookies;
 
-  BrowserSession(
-      @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
-    this.secureCookies = secureCookies;
+  BrowserSession(ServerProperties server) {
+    // The session cookie's setting (on in the prod profile) holds for the token cookie too.
+    this.secureCookies = Boolean.TRUE.equals(server.getServlet().getSession().getCookie().getSecure());
   }
 
   /**

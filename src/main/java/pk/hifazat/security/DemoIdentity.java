@@ -23,8 +23,8 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
   private final DemoIdentitySettings settings;
   private IdentityService identityService;
 
-  DemoIdentity(DemoIdentitySettings settings) {
-    this.settings = settings;
+  DemoIdentity(SecuritySettings settings) {
+    this.settings = settings.demoIdentity();
   }
 
   private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}

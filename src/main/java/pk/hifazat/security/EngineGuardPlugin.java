@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.BodyLimits;
+import pk.hifazat.support.SupportSettings;
 
 /**
  * Puts the case rules where every door meets, inside the engine: the routing variables, the hands
@@ -18,8 +19,8 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final BodyLimits limits;
 
-  EngineGuardPlugin(BodyLimits limits) {
-    this.limits = limits;
+  EngineGuardPlugin(SupportSettings settings) {
+    this.limits = settings.limits();
   }
 
   @Override

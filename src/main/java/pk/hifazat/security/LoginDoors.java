@@ -1,6 +1,6 @@
 package pk.hifazat.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +12,8 @@ class LoginDoors {
 
   @Bean
   FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(LoginThrottle throttle,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+      CamundaBpmProperties camunda) {
+    String webappPath = camunda.getWebapp().getApplicationPath();
     FilterRegistrationBean<WebappLoginThrottle> registration =
         new FilterRegistrationBean<>(new WebappLoginThrottle(throttle, webappPath));
     registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");

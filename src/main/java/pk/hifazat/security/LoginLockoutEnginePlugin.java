@@ -15,8 +15,8 @@ class LoginLockoutEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final LoginSettings settings;
 
-  LoginLockoutEnginePlugin(LoginSettings settings) {
-    this.settings = settings;
+  LoginLockoutEnginePlugin(SecuritySettings settings) {
+    this.settings = settings.login();
   }
 
   @Override

@@ -1,12 +1,16 @@
 package pk.hifazat.security;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How failed logins are slowed down. Every wait is bounded by {@code lockout}: no caller, and
- * certainly no anonymous one, can lock an account for good.
+ * How failed logins are slowed down ({@code hifazat.login}, part of {@link SecuritySettings}).
+ * Every wait is bounded by {@code lockout}: no caller, and certainly no anonymous one, can lock an
+ * account for good.
  *
  * @param lockout the longest an account or a source address is ever refused
  * @param maxAttempts failures in a row after which an account waits the whole {@code lockout}
@@ -17,25 +21,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressMaxAttempts failures from one source address after which it waits the whole
  *     {@code lockout}
  */
-@ConfigurationProperties("hifazat.login")
 record LoginSettings(
-    @DefaultValue("PT15M") Duration lockout,
-    @DefaultValue("5") int maxAttempts,
-    @DefaultValue("PT1S") Duration firstDelay,
-    @DefaultValue("5") int addressFreeAttempts,
+    @DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration lockout,
+    @DefaultValue("5") @Min(2) int maxAttempts,
+    @DefaultValue("PT1S") @NotNull @DurationMin(seconds = 1) Duration firstDelay,
+    @DefaultValue("5") @Min(0) int addressFreeAttempts,
     @DefaultValue("20") int addressMaxAttempts) {
 
-  LoginSettings {
-    if (lockout.toSeconds() < 1 || firstDelay.toSeconds() < 1
-        || firstDelay.compareTo(lockout) > 0) {
-      throw new IllegalArgumentException("hifazat.login: first-delay and lockout must be whole"
-          + " seconds, at least one, and first-delay no longer than lockout");
-    }
-    if (maxAttempts < 2 || addressFreeAttempts < 0
-        || addressMaxAttempts <= addressFreeAttempts + 1) {
-      throw new IllegalArgumentException("hifazat.login: max-attempts must be at least 2 and"
-          + " address-max-attempts more than address-free-attempts + 1");
-    }
+  @AssertTrue(message = "first-delay must be no longer than lockout")
+  boolean isFirstDelayWithinLockout() {
+    return lockout == null || firstDelay == null || firstDelay.compareTo(lockout) <= 0;
+  }
+
+  @AssertTrue(message = "address-max-attempts must be more than address-free-attempts + 1")
+  boolean isAddressLockoutAfterFreeAttempts() {
+    return addressMaxAttempts > addressFreeAttempts + 1;
   }
 
   /**

@@ -28,8 +28,8 @@ class LoginThrottle {
   private final ApplicationEventPublisher events;
   private final Map<String, AddressFailures> addresses = new ConcurrentHashMap<>();
 
-  LoginThrottle(LoginSettings settings, JdbcClient jdbc, ApplicationEventPublisher events) {
-    this.settings = settings;
+  LoginThrottle(SecuritySettings settings, JdbcClient jdbc, ApplicationEventPublisher events) {
+    this.settings = settings.login();
     this.jdbc = jdbc;
     this.events = events;
   }

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -50,14 +49,14 @@ class BreachNotifier {
   BreachNotifier(RuntimeService runtimeService, HistoryService historyService,
       IdentityService identityService, DeadlineDeclarations declarations,
       ObjectProvider<JavaMailSender> mail,
-      @Value("${hifazat.notifications.from}") String sender, EngineAsSystem system) {
+      SlaSettings settings, EngineAsSystem system) {
     this.system = system;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.declarations = declarations;
     this.mail = mail;
-    this.sender = sender;
+    this.sender = settings.notifications().from();
   }
 
   @TransactionalEventListener(fallbackExecution = true)

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.RefreshedMetrics;
 
@@ -34,7 +33,6 @@ class ClockMetrics implements RefreshedMetrics {
   }
 
   @Override
-  @Scheduled(fixedDelayString = "${hifazat.metrics.refresh:PT15S}", initialDelay = 0)
   public void refresh() {
     open.register(queries.openByStatus(ClockUtil.getCurrentTime().toInstant()).entrySet().stream()
         .map(entry -> MultiGauge.Row.of(Tags.of("status", entry.getKey().name()),

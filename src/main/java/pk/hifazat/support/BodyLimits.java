@@ -1,10 +1,11 @@
 package pk.hifazat.support;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How large a request body each door accepts; larger ones are answered 413 before they are read.
+ * How large a request body each door accepts ({@code hifazat.limits}, part of
+ * {@link SupportSettings}); larger ones are answered 413 before they are read.
  *
  * @param variables a task form's or a process's variables, and any other engine REST or webapp
  *     API call: what an officer types into a form is a few KB
@@ -12,6 +13,5 @@ import org.springframework.util.unit.DataSize;
  * @param deployments a whole pathway (its models and forms) deployed through any door
  * @param api a call to our own API (a report, an identity with its photo)
  */
-@ConfigurationProperties("hifazat.limits")
-public record BodyLimits(DataSize variables, DataSize files,
-    DataSize deployments, DataSize api) {}
+public record BodyLimits(@NotNull DataSize variables, @NotNull DataSize files,
+    @NotNull DataSize deployments, @NotNull DataSize api) {}

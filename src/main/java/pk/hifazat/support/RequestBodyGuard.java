@@ -43,8 +43,8 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
   private final BodyLimits limits;
 
-  RequestBodyGuard(BodyLimits limits) {
-    this.limits = limits;
+  RequestBodyGuard(SupportSettings settings) {
+    this.limits = settings.limits();
   }
 
   @Override

@@ -42,7 +42,7 @@ class BruteForceLockoutTest {
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
   @Autowired LoginThrottle throttle;
-  @Autowired LoginSettings settings;
+  @Autowired SecuritySettings settings;
   @LocalServerPort int port;
 
   /** An account of this test's own, so that no other test's failures count. */
@@ -163,7 +163,7 @@ class BruteForceLockoutTest {
   void aSourceAddressThatKeepsFailingWaitsOnItsOwnWhileOthersLogIn() throws Exception {
     String guesser = "192.0.2.10";
     // Guessing across many accounts (none of which waits itself) ...
-    for (int attempt = 1; attempt <= settings.addressFreeAttempts(); attempt++) {
+    for (int attempt = 1; attempt <= settings.login().addressFreeAttempts(); attempt++) {
       assertThat(login("nobody." + attempt, "x", guesser).getStatus()).isEqualTo(401);
     }
     assertThat(login("nobody.0", "x", guesser).getStatus()).isEqualTo(401);
@@ -178,7 +178,7 @@ class BruteForceLockoutTest {
     assertThat(login("nobody.1", "x", "192.0.2.11").getStatus()).isEqualTo(401);
     assertThat(login(target, RIGHT, "192.0.2.12").getStatus()).isEqualTo(200);
     // And the guessing address waits no longer than the lockout, whatever it does.
-    int failures = settings.addressFreeAttempts() + 2;
+    int failures = settings.login().addressFreeAttempts() + 2;
     for (long wait = second; wait < LOCKOUT.toSeconds(); failures++) {
       later(Duration.ofSeconds(wait));
       assertThat(login("nobody.x" + failures, "x", guesser).getStatus()).isEqualTo(401);
@@ -186,7 +186,7 @@ class BruteForceLockoutTest {
       assertThat(next).isGreaterThanOrEqualTo(wait);
       wait = next;
     }
-    assertThat(failures).isEqualTo(settings.addressMaxAttempts());
+    assertThat(failures).isEqualTo(settings.login().addressMaxAttempts());
     assertThat(retryAfter(login(target, RIGHT, guesser))).isEqualTo(LOCKOUT.toSeconds());
     later(LOCKOUT);
     assertThat(login(target, RIGHT, guesser).getStatus()).isEqualTo(200);
