@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,11 @@ class AuditedEventsTest {
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
 
+  /** A case number no other test of the shared application uses. */
+  private static String unique(String which) {
+    return "AU" + which + "-" + UUID.randomUUID().toString().substring(0, 13);
+  }
+
   private List<Map<String, Object>> trailOf(String caseNumber) {
     return jdbc.sql("select user_id, action, detail from audit_event where case_number = ?"
         + " order by occurred_at").param(caseNumber).query().listOfRows();
@@ -34,7 +40,7 @@ class AuditedEventsTest {
 
   @Test
   void aRegistrationRolledBackLeavesNoAuditEntry() {
-    String caseNumber = "PB-2026-990001";
+    String caseNumber = unique("1");
     assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
       events.publishEvent(new CaseRegistered(caseNumber, "pi-1", "POLICE", false, "cpo.lahore.f"));
       throw new IllegalStateException("the case process did not start");
@@ -45,7 +51,7 @@ class AuditedEventsTest {
 
   @Test
   void theEntryIsWrittenInsideTheChangesTransactionNotAfterIt() {
-    String caseNumber = "PB-2026-990006";
+    String caseNumber = unique("6");
     // Seen before the commit: a crash between the change's commit and its entry cannot happen.
     int seenInside = transactions.execute(status -> {
       events.publishEvent(new CaseRegistered(caseNumber, "pi-6", "POLICE", false, "cpo.lahore.f"));
@@ -57,7 +63,7 @@ class AuditedEventsTest {
 
   @Test
   void aCommittedRegistrationIsInTheTrailWithItsRegistrar() {
-    String caseNumber = "PB-2026-990002";
+    String caseNumber = unique("2");
     transactions.executeWithoutResult(status -> events.publishEvent(
         new CaseRegistered(caseNumber, "pi-2", "HELPLINE", true, "cpo.lahore.f")));
 
@@ -70,7 +76,7 @@ class AuditedEventsTest {
 
   @Test
   void aBreachedDeadlineIsInTheCasesTrailRecordedByNobody() {
-    String caseNumber = "PB-2026-990003";
+    String caseNumber = unique("3");
     Instant due = Instant.parse("2026-12-01T10:00:00Z");
     transactions.executeWithoutResult(status -> events.publishEvent(new DeadlineBreached(
         caseNumber, "pi-3", "R-COURT-24H", "PB", "Lahore", due)));
@@ -84,11 +90,11 @@ class AuditedEventsTest {
 
   @Test
   void aMigrationIsInEveryMovedCasesTrail() {
+    List<String> moved = List.of(unique("4"), unique("5"));
     transactions.executeWithoutResult(status -> events.publishEvent(new CasesMigrated(
-        "placement", 1, "placement:1:a", 2, "placement:2:b", "batch-1",
-        List.of("PB-2026-990004", "PB-2026-990005"))));
+        "placement", 1, "placement:1:a", 2, "placement:2:b", "batch-1", moved)));
 
-    for (String caseNumber : List.of("PB-2026-990004", "PB-2026-990005")) {
+    for (String caseNumber : moved) {
       assertThat(trailOf(caseNumber)).singleElement().satisfies(entry -> assertThat(
           (String) entry.get("DETAIL")).contains("placement version 1", "version 2", "batch-1"));
     }
