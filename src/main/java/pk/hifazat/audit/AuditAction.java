@@ -1,7 +1,7 @@
 package pk.hifazat.audit;
 
 /** What an audit event records. */
-public enum AuditAction {
+enum AuditAction {
   CASE_REGISTERED,
   CASE_REOPENED,
   CASE_READ,

@@ -17,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * what and from where. The application only ever appends to it.
  */
 @Component
-public class AuditLog {
+class AuditLog {
 
   private final JdbcClient jdbc;
 
