@@ -106,7 +106,14 @@ class ModuleBoundariesTest {
             end++;
           }
           if (kind != null) {
-            lines.subList(start, end).sort(null);
+            // A table cell's list starts with the cell's bar: sorted without it, put back after.
+            boolean cell = lines.get(start).startsWith("|");
+            List<String> run = lines.subList(start, end);
+            run.replaceAll(line -> line.startsWith("|") ? line.substring(1) : line);
+            run.sort(null);
+            if (cell) {
+              run.set(0, "|" + run.get(0));
+            }
           }
           start = end;
         }
@@ -117,7 +124,7 @@ class ModuleBoundariesTest {
 
   /** What kind of listed line this is, if any: a component, a relation or a list item. */
   private static String listed(String line) {
-    Matcher kind = Pattern.compile("^\\s*(Component|Rel|Container|\\* )").matcher(line);
+    Matcher kind = Pattern.compile("^\\|?\\s*(Component|Rel|Container|\\* )").matcher(line);
     return kind.find() ? kind.group(1) : null;
   }
 }
