@@ -25,8 +25,8 @@ final class ReferralVariables {
       ProcessVariable.json("referralAgencies", new TypeReference<List<String>>() {})
           .orEarlierText(AgencyPlan::agenciesFromText);
   /**
-   * Where a declined referral goes next, per agency that has fallbacks, in order:
-   * {@code {"POLICE":["DISTRICT_POLICE_OFFICER","JUSTICE_OF_PEACE"],"LEGAL_AID":["NGO_LEGAL_AID"]}}.
+   * Where a declined referral goes next, per agency that has fallbacks, in order: {@code
+   * {"POLICE":["DISTRICT_POLICE_OFFICER","JUSTICE_OF_PEACE"],"LEGAL_AID":["NGO_LEGAL_AID"]}}.
    */
   static final ProcessVariable<Map<String, List<String>>> REFERRAL_FALLBACKS =
       ProcessVariable.json("referralFallbacks", new TypeReference<Map<String, List<String>>>() {})

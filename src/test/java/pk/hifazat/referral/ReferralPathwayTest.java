@@ -306,7 +306,8 @@ class ReferralPathwayTest {
     // as a referral running on a deployed database holds it (spacing and case as typed then)
     runtimeService.setVariable(referral.getId(), "referralFallbacks",
         " POLICE > DISTRICT_POLICE_OFFICER>JUSTICE_OF_PEACE ; LEGAL_AID>NGO_LEGAL_AID");
-    runtimeService.setVariable(referral.getId(), "referralAgencies", "POLICE, FIA,SOCIAL_WORKER,LEGAL_AID");
+    runtimeService.setVariable(referral.getId(), "referralAgencies",
+        "POLICE, FIA,SOCIAL_WORKER,LEGAL_AID");
 
     decline(referral, "POLICE");
     decline(referral, "DISTRICT_POLICE_OFFICER");
