@@ -42,6 +42,20 @@ public final class Reports {
         """.formatted(province, district, iso(reportedAt), sex, quoted(offences));
   }
 
+  /**
+   * A report of a person not in protection whose age is disputed (R-AGE-DISPUTE): said to be
+   * {@code claimedAge}, treated as a child until the court decides.
+   */
+  public static String ageDisputed(String province, String district, String sex,
+      String offences, Instant reportedAt, int claimedAge) {
+    return """
+        {"province": "%s", "district": "%s",
+         "reportedAt": "%s", "source": "POLICE",
+         "child": {"sex": "%s", "ageYears": %d, "ageDisputed": true, "nationality": "PK"},
+         "offenceTypes": [%s]}
+        """.formatted(province, district, iso(reportedAt), sex, claimedAge, quoted(offences));
+  }
+
   private static String quoted(String offences) {
     StringBuilder out = new StringBuilder();
     for (String offence : offences.split(",")) {

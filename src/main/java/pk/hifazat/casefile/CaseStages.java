@@ -18,9 +18,9 @@ class CaseStages {
   void enter(DelegateExecution execution, String stage) {
     String caseNumber = execution.getProcessBusinessKey();
     files.enterStage(caseNumber, stage, ClockUtil.getCurrentTime().toInstant());
-    String custodyTakenAt = CaseVariables.CUSTODY_TAKEN_AT.from(execution);
+    OffsetDateTime custodyTakenAt = CaseVariables.CUSTODY_TAKEN_AT.from(execution);
     if (custodyTakenAt != null) {
-      files.recordCustody(caseNumber, OffsetDateTime.parse(custodyTakenAt).toInstant());
+      files.recordCustody(caseNumber, custodyTakenAt.toInstant());
     }
   }
 }

@@ -1,5 +1,6 @@
 package pk.hifazat.casefile;
 
+import java.time.OffsetDateTime;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -10,7 +11,9 @@ import pk.hifazat.support.ProcessVariable;
 public final class CaseVariables {
 
   public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
-  public static final ProcessVariable<String> REPORTED_AT = ProcessVariable.string("reportedAt");
+  /** When the report was made, as the reporter gave it (ISO-8601 text with offset). */
+  public static final ProcessVariable<OffsetDateTime> REPORTED_AT =
+      ProcessVariable.isoTime("reportedAt");
   public static final ProcessVariable<String> SOURCE = ProcessVariable.string("source");
   public static final ProcessVariable<Integer> CHILD_AGE_YEARS =
       ProcessVariable.integer("childAgeYears");
@@ -20,9 +23,12 @@ public final class CaseVariables {
       ProcessVariable.string("childNationality");
   /** Offence types as a comma-separated list, e.g. {@code TRAFFICKING,SEXUAL_ABUSE}. */
   public static final ProcessVariable<String> OFFENCE_TYPES = ProcessVariable.string("offenceTypes");
-  /** R-COURT-24H: the moment of custody, ISO-8601 with offset; null until the child is in care. */
-  public static final ProcessVariable<String> CUSTODY_TAKEN_AT =
-      ProcessVariable.string("custodyTakenAt");
+  /**
+   * R-COURT-24H: the moment of custody, null until the child is in care. Kept as the text the
+   * custody form's datetime field writes, which Tasklist shows again in that field.
+   */
+  public static final ProcessVariable<OffsetDateTime> CUSTODY_TAKEN_AT =
+      ProcessVariable.isoTime("custodyTakenAt");
   /** Whether the child is in protection: when it turns true, court production starts. */
   public static final ProcessVariable<Boolean> IN_PROTECTION = ProcessVariable.bool("inProtection");
 

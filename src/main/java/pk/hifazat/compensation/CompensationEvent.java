@@ -12,6 +12,7 @@ import static pk.hifazat.compensation.CompensationVariables.DISBURSED_AT;
 
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import java.time.OffsetDateTime;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -34,10 +35,10 @@ enum CompensationEvent {
 
   private final Function<VariableScope, String> outcome;
   private final Function<VariableScope, Number> amount;
-  private final ProcessVariable<String> occurredAt;
+  private final ProcessVariable<OffsetDateTime> occurredAt;
 
   CompensationEvent(Function<VariableScope, String> outcome,
-      Function<VariableScope, Number> amount, ProcessVariable<String> occurredAt) {
+      Function<VariableScope, Number> amount, ProcessVariable<OffsetDateTime> occurredAt) {
     this.outcome = outcome;
     this.amount = amount;
     this.occurredAt = occurredAt;
@@ -52,7 +53,7 @@ enum CompensationEvent {
   }
 
   /** The variable holding when the event happened, or null when completion is the moment. */
-  ProcessVariable<String> occurredAt() {
+  ProcessVariable<OffsetDateTime> occurredAt() {
     return occurredAt;
   }
 

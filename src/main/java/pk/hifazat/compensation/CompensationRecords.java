@@ -37,7 +37,7 @@ class CompensationRecords {
   }
 
   private static CaseStep step(DelegateTask task, String event, String outcome,
-      ProcessVariable<String> occurredAt) {
+      ProcessVariable<OffsetDateTime> occurredAt) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     return new CaseStep(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
         RoutingVariables.PROVINCE.from(task), RoutingVariables.DISTRICT.from(task), event,
@@ -58,9 +58,9 @@ class CompensationRecords {
   }
 
   /** When the event happened: the task's date field if it has one and it is filled in. */
-  private static Instant occurredAt(DelegateTask task, ProcessVariable<String> variable,
+  private static Instant occurredAt(DelegateTask task, ProcessVariable<OffsetDateTime> variable,
       Instant now) {
-    String value = variable == null ? null : variable.from(task);
-    return value == null || value.isBlank() ? now : OffsetDateTime.parse(value.trim()).toInstant();
+    OffsetDateTime value = variable == null ? null : variable.from(task);
+    return value == null ? now : value.toInstant();
   }
 }

@@ -1,10 +1,12 @@
 package pk.hifazat.compensation;
 
+import java.time.OffsetDateTime;
 import pk.hifazat.support.ProcessVariable;
 
 /**
  * The process variables of the compensation and justice pathway (R-COMPENSATION, R-LEGAL-AID,
- * R-PROSECUTION). Times are ISO-8601 strings with offset; amounts are numbers in PKR.
+ * R-PROSECUTION). Times are what the forms' datetime fields write, ISO-8601 text with offset, read
+ * as times; amounts are numbers in PKR.
  */
 final class CompensationVariables {
 
@@ -25,19 +27,21 @@ final class CompensationVariables {
       ProcessVariable.bool("legalAidLawyerAssigned");
   static final ProcessVariable<String> LOSSES_DESCRIBED = ProcessVariable.string("lossesDescribed");
   static final ProcessVariable<Number> CLAIM_AMOUNT_REQUESTED = amount("claimAmountRequested");
-  static final ProcessVariable<String> CLAIM_FILED_AT = ProcessVariable.string("claimFiledAt");
+  static final ProcessVariable<OffsetDateTime> CLAIM_FILED_AT =
+      ProcessVariable.isoTime("claimFiledAt");
   static final ProcessVariable<String> CLAIM_FORUM = ProcessVariable.string("claimForum");
   /** GRANTED or DENIED. */
   static final ProcessVariable<String> COMPENSATION_DECISION =
       ProcessVariable.string("compensationDecision");
   /** Granted at first instance, or on appeal. */
   static final ProcessVariable<Number> AMOUNT_GRANTED = amount("amountGranted");
-  static final ProcessVariable<String> COMPENSATION_DECISION_DATE =
-      ProcessVariable.string("compensationDecisionDate");
+  static final ProcessVariable<OffsetDateTime> COMPENSATION_DECISION_DATE =
+      ProcessVariable.isoTime("compensationDecisionDate");
   static final ProcessVariable<Boolean> APPEAL_FILED = ProcessVariable.bool("appealFiled");
   /** GRANTED or DENIED. */
   static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.string("appealOutcome");
-  static final ProcessVariable<String> DISBURSED_AT = ProcessVariable.string("disbursedAt");
+  static final ProcessVariable<OffsetDateTime> DISBURSED_AT =
+      ProcessVariable.isoTime("disbursedAt");
   static final ProcessVariable<Number> AMOUNT_PAID = amount("amountPaid");
   static final ProcessVariable<String> PAYMENT_REFERENCE =
       ProcessVariable.string("paymentReference");
@@ -53,7 +57,8 @@ final class CompensationVariables {
       ProcessVariable.string("prosecutionCourt");
   /** CONVICTED, ACQUITTED or WITHDRAWN. */
   static final ProcessVariable<String> VERDICT = ProcessVariable.string("verdict");
-  static final ProcessVariable<String> VERDICT_DATE = ProcessVariable.string("verdictDate");
+  static final ProcessVariable<OffsetDateTime> VERDICT_DATE =
+      ProcessVariable.isoTime("verdictDate");
   static final ProcessVariable<Number> SENTENCE_YEARS = amount("sentenceYears");
   static final ProcessVariable<Number> FINE_AMOUNT = amount("fineAmount");
 

@@ -6,6 +6,7 @@ import static pk.hifazat.compensation.CompensationVariables.VERDICT_DATE;
 
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import java.time.OffsetDateTime;
 import pk.hifazat.support.ProcessVariable;
 
 /**
@@ -24,9 +25,10 @@ enum JusticeEvent {
   static final String PROPERTY = "justice.event";
 
   private final Function<VariableScope, String> outcome;
-  private final ProcessVariable<String> occurredAt;
+  private final ProcessVariable<OffsetDateTime> occurredAt;
 
-  JusticeEvent(Function<VariableScope, String> outcome, ProcessVariable<String> occurredAt) {
+  JusticeEvent(Function<VariableScope, String> outcome,
+      ProcessVariable<OffsetDateTime> occurredAt) {
     this.outcome = outcome;
     this.occurredAt = occurredAt;
   }
@@ -36,7 +38,7 @@ enum JusticeEvent {
   }
 
   /** The variable holding when the event happened, or null when completion is the moment. */
-  ProcessVariable<String> occurredAt() {
+  ProcessVariable<OffsetDateTime> occurredAt() {
     return occurredAt;
   }
 }

@@ -1,5 +1,6 @@
 package pk.hifazat.identification;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,8 +24,8 @@ class CaseCustodyNotice {
     this.runtimeService = runtimeService;
   }
 
-  void custodyTaken(DelegateExecution execution, String custodyTakenAt) {
-    if (custodyTakenAt == null || custodyTakenAt.isBlank()) {
+  void custodyTaken(DelegateExecution execution, OffsetDateTime custodyTakenAt) {
+    if (custodyTakenAt == null) {
       throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
           + " reports a custody without custodyTakenAt");
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** {@code POST /api/cases}: a report about a child, as the intake form or a partner system sends it. */
@@ -49,6 +50,16 @@ record CaseReportRequest(
     boolean isAgeYears() {
       return ageYears == null || ageYears < ADULTHOOD || Boolean.TRUE.equals(ageDisputed);
     }
+  }
+
+  /** When the report was made: {@code reportedAt}, valid as {@link PastTime} says. */
+  OffsetDateTime reportedTime() {
+    return OffsetDateTime.parse(reportedAt);
+  }
+
+  /** When the child was taken into protection; null when the child is not in protection. */
+  OffsetDateTime custodyTime() {
+    return custody == null ? null : OffsetDateTime.parse(custody.takenAt());
   }
 
   /** When the child was taken into protection (R-COURT-24H starts here). */

@@ -51,18 +51,16 @@ class IntakeService {
     int year = now.atZone(PAKISTAN).getYear();
     String caseNumber = "%s-%d-%06d".formatted(province, year, files.nextNumber(province, year));
     List<String> offences = report.offenceTypes().stream().distinct().toList();
-    String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
     CaseReportRequest.Child child = report.child();
     // The case file goes first so that the pathway's listeners find it.
     files.insert(new CaseFile(caseNumber, "", province, district,
-        OffsetDateTime.parse(report.reportedAt()).toInstant(), report.source(),
+        report.reportedTime().toInstant(), report.source(),
         new CaseFile.Child(child.sex(), child.ageYears(), Boolean.TRUE.equals(child.ageEstimated()),
             child.ageDisputed(), child.nationality(), blankToNull(child.religion()),
             blankToNull(child.ethnicity()), blankToNull(child.socioeconomicStatus()),
             child.residence()),
         offences,
-        custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant(),
-        CaseFiles.STAGE_REPORTED, now, now, registeredBy));
+        instant(report.custodyTime()), CaseFiles.STAGE_REPORTED, now, now, registeredBy));
     ProcessInstance instance = start(caseNumber, variables(report, caseNumber, district));
     files.linkProcessInstance(caseNumber, instance.getId());
     events.publishEvent(new CaseRegistered(caseNumber, instance.getId(), report.source(), false,
@@ -84,9 +82,7 @@ class IntakeService {
   public OpenedCase reopen(CaseReportRequest report, String registeredBy) {
     String caseNumber = report.previousCaseNumber();
     String district = districts.canonical(report.province(), report.district()).orElseThrow();
-    String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
-    files.reopen(caseNumber, OffsetDateTime.parse(report.reportedAt()).toInstant(),
-        custodyTakenAt == null ? null : OffsetDateTime.parse(custodyTakenAt).toInstant());
+    files.reopen(caseNumber, report.reportedTime().toInstant(), instant(report.custodyTime()));
     ProcessInstance instance = start(caseNumber, variables(report, caseNumber, district));
     files.linkProcessInstance(caseNumber, instance.getId());
     events.publishEvent(new CaseRegistered(caseNumber, instance.getId(), report.source(), true,
@@ -104,13 +100,13 @@ class IntakeService {
       String district) {
     String province = report.province();
     List<String> offences = report.offenceTypes().stream().distinct().toList();
-    String custodyTakenAt = report.custody() == null ? null : report.custody().takenAt();
+    OffsetDateTime custodyTakenAt = report.custodyTime();
     CaseReportRequest.Child child = report.child();
     Map<String, Object> variables = new HashMap<>();
     CaseVariables.CASE_NUMBER.put(variables, caseNumber);
     RoutingVariables.PROVINCE.put(variables, province);
     RoutingVariables.DISTRICT.put(variables, district);
-    CaseVariables.REPORTED_AT.put(variables, report.reportedAt());
+    CaseVariables.REPORTED_AT.put(variables, report.reportedTime());
     CaseVariables.SOURCE.put(variables, report.source());
     RoutingVariables.CHILD_SEX.put(variables, child.sex());
     CaseVariables.CHILD_AGE_YEARS.put(variables, child.ageYears());
@@ -125,6 +121,10 @@ class IntakeService {
         AreaGroups.femaleOfficers(province, district));
     RoutingVariables.SUPERVISORS_GROUP.put(variables, AreaGroups.supervisors(province, district));
     return variables;
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
   }
 
   private static String blankToNull(String value) {

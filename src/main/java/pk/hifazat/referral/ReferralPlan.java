@@ -7,7 +7,7 @@ import pk.hifazat.support.PathwayBean;
 
 /**
  * The referral model's collection: {@code camunda:collection="${referralPlan.agencies(execution)}"}
- * sends one referral per agency of the comma-separated {@code referralAgencies} (R-REFERRAL).
+ * sends one referral per agency of {@code referralAgencies} (R-REFERRAL).
  */
 @Component("referralPlan")
 @PathwayBean
@@ -15,6 +15,6 @@ public class ReferralPlan {
 
   /** The agencies to refer to, in the decision's order; each instance gets one as a String. */
   public List<String> agencies(DelegateExecution execution) {
-    return AgencyPlan.agencies(ReferralVariables.REFERRAL_AGENCIES.from(execution));
+    return ReferralVariables.REFERRAL_AGENCIES.from(execution);
   }
 }

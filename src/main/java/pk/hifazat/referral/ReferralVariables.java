@@ -1,13 +1,15 @@
 package pk.hifazat.referral;
 
 import java.time.Instant;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
+import java.util.Map;
 import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.support.ProcessVariable;
 
 /**
  * The variables of the multi-agency referral pathway (R-REFERRAL, R-LEGAL-AID). The needs flags
- * come from identification; the plan and the outcomes go back to the case as plain strings.
+ * come from identification; the plan and the outcomes go back to the case as JSON.
  */
 final class ReferralVariables {
 
@@ -18,18 +20,24 @@ final class ReferralVariables {
   static final ProcessVariable<Boolean> NEEDS_SHELTER = ProcessVariable.bool("needsShelter");
   static final ProcessVariable<Boolean> NEEDS_EDUCATION = ProcessVariable.bool("needsEducation");
 
-  /** The agencies the case is referred to, comma-separated, e.g. {@code POLICE,LEGAL_AID}. */
-  static final ProcessVariable<String> REFERRAL_AGENCIES =
-      ProcessVariable.string("referralAgencies");
+  /** The agencies the case is referred to, in order: {@code ["POLICE","LEGAL_AID"]}. */
+  static final ProcessVariable<List<String>> REFERRAL_AGENCIES =
+      ProcessVariable.json("referralAgencies", new TypeReference<List<String>>() {})
+          .orEarlierText(AgencyPlan::agenciesFromText);
   /**
-   * Where a declined referral goes next: one chain per agency that has fallbacks, in order,
-   * e.g. {@code POLICE>DISTRICT_POLICE_OFFICER>JUSTICE_OF_PEACE;LEGAL_AID>NGO_LEGAL_AID}.
+   * Where a declined referral goes next, per agency that has fallbacks, in order: {@code
+   * {"POLICE":["DISTRICT_POLICE_OFFICER","JUSTICE_OF_PEACE"],"LEGAL_AID":["NGO_LEGAL_AID"]}}.
    */
-  static final ProcessVariable<String> REFERRAL_FALLBACKS =
-      ProcessVariable.string("referralFallbacks");
-  /** What became of each referral, in the order sent, e.g. {@code POLICE:COMPLETED,FIA:DECLINED}. */
-  static final ProcessVariable<String> REFERRAL_OUTCOMES =
-      ProcessVariable.string("referralOutcomes");
+  static final ProcessVariable<Map<String, List<String>>> REFERRAL_FALLBACKS =
+      ProcessVariable.json("referralFallbacks", new TypeReference<Map<String, List<String>>>() {})
+          .orEarlierText(AgencyPlan::fallbackChainsFromText);
+  /**
+   * What became of each referral, in the order sent:
+   * {@code [{"agency":"POLICE","outcome":"COMPLETED"},{"agency":"FIA","outcome":"DECLINED"}]}.
+   */
+  static final ProcessVariable<List<ReferralOutcome>> REFERRAL_OUTCOMES =
+      ProcessVariable.json("referralOutcomes", new TypeReference<List<ReferralOutcome>>() {})
+          .orEarlierText(ReferralOutcome::fromText);
 
   // One referral (local to each instance of the multi-instance sub-process).
   /** The agency one referral currently goes to: the multi-instance element variable. */

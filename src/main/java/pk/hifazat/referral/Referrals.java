@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,11 +71,11 @@ class Referrals {
         .update();
   }
 
-  /** {@code POLICE:COMPLETED,FIA:DECLINED}: each referral of the instance in the order sent. */
-  String outcomes(String processInstanceId) {
+  /** What became of each referral of the instance, in the order sent. */
+  List<ReferralOutcome> outcomes(String processInstanceId) {
     return ofInstance(processInstanceId).stream()
-        .map(referral -> referral.agency() + ":" + referral.result())
-        .collect(Collectors.joining(","));
+        .map(referral -> new ReferralOutcome(referral.agency(), referral.result()))
+        .toList();
   }
 
   List<Referral> ofInstance(String processInstanceId) {

@@ -507,6 +507,36 @@ class CasePathwayTest {
   }
 
   @Test
+  @DisplayName("R-AGE-DISPUTE: a girl said to be 19 whom the court finds to be 12 is placed by the court's age, in an institution for children")
+  void childWhoseAgeTheCourtDecidedIsPlacedByTheCourtsAge() throws Exception {
+    String caseNumber = cases.report(Reports.ageDisputed("PB", "Lahore", "F", "FORCED_LABOUR",
+        REPORTED, 19));
+    ProcessInstance theCase = theCase(caseNumber);
+    screen(caseNumber, false, "indicatorWorkingChild");
+    cases.complete(caseNumber, "Task_RequestMedicalAgeAssessment", Map.of(
+        "medicalReportDate", iso(cases.now()), "medicalEstimatedAge", 12));
+    cases.complete(caseNumber, "Task_RecordCourtAgeDecision", Map.of(
+        "courtAgeYears", 12, "courtAgeDecisionDate", iso(cases.now())));
+    recordViews(caseNumber);
+    decide(caseNumber, "CHILD_AT_RISK", true);
+
+    // no family can care: a bed for a girl of 12 (every institution takes children up to 17)
+    cases.complete(caseNumber, "Task_AssessFamily", Map.of(
+        "perpetratorInHousehold", "true", "parentsAbleToCare", false,
+        "extendedFamilyAvailable", false, "suitablePersonAvailable", false));
+
+    ProcessInstance placement = cases.instance(caseNumber, "placement");
+    assertThat(placement).hasPassed("Service_ReserveBed").isWaitingAt("Task_ConfirmPlacement");
+    assertThat(placement).hasNotPassed("Task_FindPlacementManually");
+    assertThat(placement).variables()
+        .containsEntry("placementOption", "INSTITUTION")
+        .containsEntry("courtAgeDecisionYears", 12)
+        .containsEntry("childAgeYears", 19)
+        .containsKey("institutionId");
+    assertThat(theCase).variables().containsEntry("courtAgeYears", 12);
+  }
+
+  @Test
   @DisplayName("R-COURT-24H: a child reported in custody has court production started at once, alongside identification, and the court proceedings go on after the case is closed")
   void childReportedInCustodyGoesToCourtAtOnce() throws Exception {
     Instant custody = REPORTED.minus(Duration.ofMinutes(30));

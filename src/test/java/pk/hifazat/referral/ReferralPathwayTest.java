@@ -2,6 +2,7 @@ package pk.hifazat.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -10,6 +11,7 @@ import static pk.hifazat.Reports.iso;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,7 @@ import pk.hifazat.HifazatTest;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.ClockStatus;
 import pk.hifazat.sla.DeadlineClocks;
+import pk.hifazat.support.ProcessVariable;
 
 /** Every path of the multi-agency referral (R-REFERRAL, R-LEGAL-AID), started as the case does. */
 @HifazatTest
@@ -129,12 +132,17 @@ class ReferralPathwayTest {
   }
 
   /** A variable the pathway hands back to the case (set on the process instance itself). */
-  private Object returned(ProcessInstance referral, String name) {
-    return historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(referral.getId()).variableName(name).list().stream()
-        .filter(variable -> referral.getId().equals(variable.getActivityInstanceId()))
-        .map(variable -> variable.getValue())
-        .findFirst().orElse(null);
+  private <T> T returned(ProcessInstance referral, ProcessVariable<T> variable) {
+    Map<String, Object> value = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.getId()).variableName(variable.name()).list().stream()
+        .filter(stored -> referral.getId().equals(stored.getActivityInstanceId()))
+        .findFirst().ifPresent(stored -> value.put(variable.name(), stored.getValue()));
+    return variable.from(value);
+  }
+
+  private static ReferralOutcome outcome(String agency, String outcome) {
+    return new ReferralOutcome(agency, outcome);
   }
 
   private List<Referral> recorded(ProcessInstance referral) {
@@ -152,9 +160,11 @@ class ReferralPathwayTest {
     ProcessInstance referral = referTrafficking("F");
 
     assertThat(referral).isWaitingAt(ACKNOWLEDGE);
-    assertThat(returned(referral, "referralAgencies")).isEqualTo("POLICE,FIA,SOCIAL_WORKER,LEGAL_AID");
-    assertThat(returned(referral, "referralFallbacks"))
-        .isEqualTo("POLICE>DISTRICT_POLICE_OFFICER>JUSTICE_OF_PEACE;LEGAL_AID>NGO_LEGAL_AID");
+    assertThat(returned(referral, ReferralVariables.REFERRAL_AGENCIES))
+        .containsExactly("POLICE", "FIA", "SOCIAL_WORKER", "LEGAL_AID");
+    assertThat(returned(referral, ReferralVariables.REFERRAL_FALLBACKS)).containsExactly(
+        entry("POLICE", List.of("DISTRICT_POLICE_OFFICER", "JUSTICE_OF_PEACE")),
+        entry("LEGAL_AID", List.of("NGO_LEGAL_AID")));
     assertThat(tasks(referral, ACKNOWLEDGE)).extracting(this::candidateGroups)
         .containsExactlyInAnyOrder(List.of("agency-police-pb-lahore"), List.of("agency-fia-pb-lahore"),
             List.of("agency-social_worker-pb-lahore"), List.of("agency-legal_aid-pb-lahore"));
@@ -174,8 +184,9 @@ class ReferralPathwayTest {
     ProcessInstance referral = refer("M", "FORCED_LABOUR", Map.of("needsMedical", true,
         "needsPsychosocial", true, "needsShelter", true, "needsEducation", true));
 
-    assertThat(returned(referral, "referralAgencies")).isEqualTo("POLICE,HOSPITAL_CPU,"
-        + "PSYCHOLOGIST,SOCIAL_WORKER,LEGAL_AID,SHELTER,EDUCATION,SOCIAL_PROTECTION");
+    assertThat(returned(referral, ReferralVariables.REFERRAL_AGENCIES)).containsExactly("POLICE",
+        "HOSPITAL_CPU", "PSYCHOLOGIST", "SOCIAL_WORKER", "LEGAL_AID", "SHELTER", "EDUCATION",
+        "SOCIAL_PROTECTION");
     assertThat(tasks(referral, ACKNOWLEDGE)).hasSize(8);
     assertThat(task(referral, ACKNOWLEDGE, "HOSPITAL_CPU").getName())
         .isEqualTo("Acknowledge or decline the referral");
@@ -229,8 +240,9 @@ class ReferralPathwayTest {
         ACKNOWLEDGE, "Service_RecordReferralAnswer", DELIVERED, CLOSE, "Service_CloseReferral",
         "End_ReferralClosed", "Service_SummariseReferrals", "End_ReferralsClosed").isEnded();
     assertThat(referral).hasNotPassed("Service_RouteToNextAgency", FIND_AGENCY);
-    assertThat(returned(referral, "referralOutcomes")).isEqualTo(
-        "FIA:TRANSFERRED,LEGAL_AID:CHILD_DECLINED,POLICE:COMPLETED,SOCIAL_WORKER:NOT_REACHABLE");
+    assertThat(returned(referral, ReferralVariables.REFERRAL_OUTCOMES)).containsExactly(
+        outcome("FIA", "TRANSFERRED"), outcome("LEGAL_AID", "CHILD_DECLINED"),
+        outcome("POLICE", "COMPLETED"), outcome("SOCIAL_WORKER", "NOT_REACHABLE"));
     Referral closed = recorded(referral, "POLICE");
     assertThat(closed.status()).isEqualTo(Referral.Status.CLOSED);
     assertThat(closed.outcome()).isEqualTo("COMPLETED");
@@ -265,8 +277,10 @@ class ReferralPathwayTest {
     serve(referral, "SOCIAL_WORKER");
     assertThat(referral).hasPassed("Service_RouteToNextAgency").isEnded();
     assertThat(referral).hasNotPassed(FIND_AGENCY);
-    assertThat(returned(referral, "referralOutcomes")).isEqualTo("FIA:COMPLETED,"
-        + "LEGAL_AID:DECLINED,POLICE:COMPLETED,SOCIAL_WORKER:COMPLETED,NGO_LEGAL_AID:COMPLETED");
+    assertThat(returned(referral, ReferralVariables.REFERRAL_OUTCOMES)).containsExactly(
+        outcome("FIA", "COMPLETED"), outcome("LEGAL_AID", "DECLINED"),
+        outcome("POLICE", "COMPLETED"), outcome("SOCIAL_WORKER", "COMPLETED"),
+        outcome("NGO_LEGAL_AID", "COMPLETED"));
   }
 
   @Test
@@ -281,6 +295,28 @@ class ReferralPathwayTest {
         .extracting(Referral::agency)
         .containsExactlyInAnyOrder("POLICE", "DISTRICT_POLICE_OFFICER", "JUSTICE_OF_PEACE");
     assertThat(findAgencyTask(referral).getName()).isEqualTo("Find an agency for the referral");
+  }
+
+  @Test
+  @DisplayName("R-REFERRAL: a referral started before plans were JSON, still holding its plan as text, routes a declined referral on in the table's order")
+  void referralHoldingItsPlanAsEarlierTextStillRoutesOn() {
+    ProcessInstance referral = referTrafficking("F");
+    assertThat(runtimeService.getVariable(referral.getId(), "referralFallbacks"))
+        .asString().startsWith("{");
+    // as a referral running on a deployed database holds it (spacing and case as typed then)
+    runtimeService.setVariable(referral.getId(), "referralFallbacks",
+        " POLICE > DISTRICT_POLICE_OFFICER>JUSTICE_OF_PEACE ; LEGAL_AID>NGO_LEGAL_AID");
+    runtimeService.setVariable(referral.getId(), "referralAgencies",
+        "POLICE, FIA,SOCIAL_WORKER,LEGAL_AID");
+
+    decline(referral, "POLICE");
+    decline(referral, "DISTRICT_POLICE_OFFICER");
+    decline(referral, "LEGAL_AID");
+
+    assertThat(task(referral, ACKNOWLEDGE, "JUSTICE_OF_PEACE")).isNotNull();
+    assertThat(task(referral, ACKNOWLEDGE, "NGO_LEGAL_AID")).isNotNull();
+    assertThat(returned(referral, ReferralVariables.REFERRAL_AGENCIES))
+        .containsExactly("POLICE", "FIA", "SOCIAL_WORKER", "LEGAL_AID");
   }
 
   @Test
@@ -318,8 +354,9 @@ class ReferralPathwayTest {
     serve(referral, "SOCIAL_WORKER");
     serve(referral, "LEGAL_AID");
     assertThat(referral).isEnded();
-    assertThat(returned(referral, "referralOutcomes"))
-        .isEqualTo("FIA:DECLINED,LEGAL_AID:COMPLETED,POLICE:COMPLETED,SOCIAL_WORKER:COMPLETED");
+    assertThat(returned(referral, ReferralVariables.REFERRAL_OUTCOMES)).containsExactly(
+        outcome("FIA", "DECLINED"), outcome("LEGAL_AID", "COMPLETED"),
+        outcome("POLICE", "COMPLETED"), outcome("SOCIAL_WORKER", "COMPLETED"));
   }
 
   @Test
