@@ -16,7 +16,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
@@ -45,8 +49,9 @@ final class CaseAccessGrants {
     for (String group : readers) {
       save(command, group, Resources.PROCESS_INSTANCE, instance.getProcessInstanceId(),
           Permissions.READ);
-      save(command, group, Resources.HISTORIC_PROCESS_INSTANCE, instance.getProcessInstanceId(),
-          HistoricProcessInstancePermissions.READ);
+      AuthorizationEntity history = save(command, group, Resources.HISTORIC_PROCESS_INSTANCE,
+          instance.getProcessInstanceId(), HistoricProcessInstancePermissions.READ);
+      belongToTheCasesHistory(history, (ExecutionEntity) instance);
     }
     // Managers follow the running case; its history, which holds every variable's value (the
     // screening notes, the child's own words), stays with its officers and supervisors.
@@ -87,8 +92,8 @@ final class CaseAccessGrants {
   }
 
   /** Written as the engine's own bookkeeping, not as a change the officer is authorized for. */
-  private static void save(CommandContext command, String group, Resource resource, String id,
-      Permission permission) {
+  private static AuthorizationEntity save(CommandContext command, String group, Resource resource,
+      String id, Permission permission) {
     AuthorizationEntity grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(resource);
@@ -98,5 +103,25 @@ final class CaseAccessGrants {
       command.getAuthorizationManager().insert(grant);
       return null;
     });
+    return grant;
+  }
+
+  /**
+   * A grant on a case's history lives as long as that history: tied to the case's root process,
+   * the engine stamps it with the history's removal time when the case ends and its history
+   * cleanup removes both together, as it does for the grants it writes itself. Nothing is left
+   * behind for closed work.
+   */
+  private static void belongToTheCasesHistory(AuthorizationEntity grant,
+      ExecutionEntity instance) {
+    grant.setRootProcessInstanceId(instance.getRootProcessInstanceId());
+    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+    if (ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START
+        .equals(configuration.getHistoryRemovalTimeStrategy())) {
+      HistoricProcessInstanceEventEntity root = Context.getCommandContext().getDbEntityManager()
+          .selectById(HistoricProcessInstanceEventEntity.class,
+              instance.getRootProcessInstanceId());
+      grant.setRemovalTime(root == null ? null : root.getRemovalTime());
+    }
   }
 }
