@@ -3,9 +3,9 @@ package pk.hifazat.casefile;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import pk.hifazat.area.AreaGroups;
-import pk.hifazat.security.CaseReaders;
 import pk.hifazat.area.UserArea;
 import pk.hifazat.area.UserAreas;
+import pk.hifazat.security.CaseReaders;
 import pk.hifazat.support.NotFoundException;
 
 /**

@@ -1,6 +1,5 @@
 package pk.hifazat.casefile;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -10,13 +9,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import pk.hifazat.sla.Clock;
 import pk.hifazat.sla.DeadlineClocks;
 import pk.hifazat.support.EngineAsSystem;
-import org.springframework.security.core.Authentication;
 
 /** {@code GET /api/cases/{caseNumber}}: the case's stage, open tasks and deadlines. */
 @RestController

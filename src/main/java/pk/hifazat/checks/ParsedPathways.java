@@ -1,6 +1,7 @@
 package pk.hifazat.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.xml.sax.SAXParseException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The files of a change, read: each BPMN and DMN as a model, each form as JSON. A file that cannot

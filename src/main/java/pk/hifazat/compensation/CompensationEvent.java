@@ -10,9 +10,9 @@ import static pk.hifazat.compensation.CompensationVariables.COMPENSATION_DECISIO
 import static pk.hifazat.compensation.CompensationVariables.COMPENSATION_DECISION_DATE;
 import static pk.hifazat.compensation.CompensationVariables.DISBURSED_AT;
 
+import java.time.OffsetDateTime;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import java.time.OffsetDateTime;
 import pk.hifazat.support.ProcessVariable;
 
 /**

@@ -1,6 +1,5 @@
 package pk.hifazat.compensation;
 
-import pk.hifazat.area.RoutingVariables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.support.ProcessVariable;
 
 /**

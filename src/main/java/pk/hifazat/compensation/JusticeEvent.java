@@ -4,9 +4,9 @@ import static pk.hifazat.compensation.CompensationVariables.FIR_REGISTERED;
 import static pk.hifazat.compensation.CompensationVariables.PROSECUTION_STARTED;
 import static pk.hifazat.compensation.CompensationVariables.VERDICT_DATE;
 
+import java.time.OffsetDateTime;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import java.time.OffsetDateTime;
 import pk.hifazat.support.ProcessVariable;
 
 /**

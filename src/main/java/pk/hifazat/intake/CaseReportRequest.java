@@ -1,6 +1,5 @@
 package pk.hifazat.intake;
 
-import pk.hifazat.area.Province;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import pk.hifazat.area.Province;
 
 /** {@code POST /api/cases}: a report about a child, as the intake form or a partner system sends it. */
 @KnownDistrict

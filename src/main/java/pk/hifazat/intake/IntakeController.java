@@ -7,14 +7,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import pk.hifazat.area.AreaDeniedException;
+import pk.hifazat.area.UserArea;
+import pk.hifazat.area.UserAreas;
 import pk.hifazat.casefile.CaseAccess;
 import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.support.ConflictException;
 import pk.hifazat.support.InvalidQueryException;
 import pk.hifazat.support.NotFoundException;
-import pk.hifazat.area.AreaDeniedException;
-import pk.hifazat.area.UserArea;
-import pk.hifazat.area.UserAreas;
 
 /** {@code POST /api/cases}: registers a report about a child and starts the case. */
 @RestController

@@ -1,8 +1,5 @@
 package pk.hifazat.intake;
 
-import org.springframework.context.ApplicationEventPublisher;
-import pk.hifazat.area.Districts;
-import pk.hifazat.area.RoutingVariables;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,12 +9,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pk.hifazat.area.AreaGroups;
+import pk.hifazat.area.Districts;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseFiles;
 import pk.hifazat.casefile.CaseVariables;
-import pk.hifazat.area.AreaGroups;
 import pk.hifazat.support.EngineAsSystem;
 
 /** Registers a report and starts its case: the case file and the case process, or neither. */

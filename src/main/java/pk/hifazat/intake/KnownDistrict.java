@@ -1,6 +1,5 @@
 package pk.hifazat.intake;
 
-import pk.hifazat.area.Districts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -9,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import pk.hifazat.area.Districts;
 
 /** The report's district is a district of its province in the registry. */
 @Target(ElementType.TYPE)

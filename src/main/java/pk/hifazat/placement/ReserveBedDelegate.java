@@ -1,10 +1,10 @@
 package pk.hifazat.placement;
 
-import pk.hifazat.area.RoutingVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.PathwayBean;
 

@@ -1,8 +1,5 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.PathwayFiles;
-import pk.hifazat.checks.CheckReport;
-import pk.hifazat.checks.PathwayChecks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,6 +8,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import pk.hifazat.checks.CheckReport;
+import pk.hifazat.checks.PathwayChecks;
+import pk.hifazat.checks.PathwayFiles;
 
 /**
  * Runs the checks on every new deployment before the engine's own deployers, so no door can

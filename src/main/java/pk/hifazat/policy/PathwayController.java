@@ -1,9 +1,5 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.PathwayFiles;
-import pk.hifazat.checks.CheckReport;
-import pk.hifazat.checks.Finding;
-import pk.hifazat.checks.PathwayChecks;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import pk.hifazat.checks.CheckReport;
+import pk.hifazat.checks.Finding;
+import pk.hifazat.checks.PathwayChecks;
+import pk.hifazat.checks.PathwayFiles;
 import pk.hifazat.support.EngineAsSystem;
 import pk.hifazat.support.NotFoundException;
 import pk.hifazat.support.QueryParameters;

@@ -1,9 +1,9 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.PathwayChange;
-import pk.hifazat.checks.Finding;
 import java.time.Instant;
 import java.util.List;
+import pk.hifazat.checks.Finding;
+import pk.hifazat.checks.PathwayChange;
 
 /** One change to the pathways, deployed or refused. */
 public record PathwayDeploymentRecord(String id, String deploymentId, DeploymentDoor door,

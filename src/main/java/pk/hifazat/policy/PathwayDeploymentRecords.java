@@ -1,9 +1,5 @@
 package pk.hifazat.policy;
 
-import org.springframework.context.ApplicationEventPublisher;
-import pk.hifazat.checks.PathwayChange;
-import pk.hifazat.checks.CheckReport;
-import pk.hifazat.checks.Finding;
 import static pk.hifazat.support.SqlTimes.fromColumn;
 import static pk.hifazat.support.SqlTimes.toColumn;
 
@@ -18,11 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import pk.hifazat.checks.CheckReport;
+import pk.hifazat.checks.Finding;
+import pk.hifazat.checks.PathwayChange;
 import pk.hifazat.policy.PathwayDeploymentRecord.Outcome;
 
 /** The record of every pathway change (table {@code pathway_deployment}) and its audit events. */

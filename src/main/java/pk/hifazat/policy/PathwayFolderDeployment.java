@@ -1,6 +1,5 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.PathwayFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import pk.hifazat.checks.PathwayFiles;
 
 /**
  * Deploys what changed in the configured {@code processes/} and {@code forms/} folders when the

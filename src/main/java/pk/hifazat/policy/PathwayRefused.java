@@ -1,9 +1,9 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
+import pk.hifazat.checks.Finding;
 
 /**
  * A deployment the checks refused. A process engine exception, so that the deployment is rolled

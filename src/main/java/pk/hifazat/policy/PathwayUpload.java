@@ -1,6 +1,5 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.PathwayFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.web.multipart.MultipartFile;
+import pk.hifazat.checks.PathwayFiles;
 
 /** Uploaded files as a pathway change, or the reasons they are not one, file by file. */
 final class PathwayUpload {

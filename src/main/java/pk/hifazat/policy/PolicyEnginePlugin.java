@@ -1,11 +1,11 @@
 package pk.hifazat.policy;
 
-import pk.hifazat.checks.PathwayChecks;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import pk.hifazat.checks.PathwayChecks;
 
 /** Puts the pathway checks in front of the engine's deployers. */
 @Component

@@ -1,9 +1,9 @@
 package pk.hifazat.referral;
 
-import pk.hifazat.area.RoutingVariables;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.ProcessVariable;
 

@@ -1,7 +1,7 @@
 package pk.hifazat.referral;
 
-import java.time.Instant;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import pk.hifazat.area.RoutingVariables;

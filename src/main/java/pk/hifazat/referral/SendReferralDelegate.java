@@ -1,9 +1,9 @@
 package pk.hifazat.referral;
 
-import pk.hifazat.area.RoutingVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.support.PathwayBean;
 
 /**

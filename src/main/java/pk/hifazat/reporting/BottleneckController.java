@@ -9,9 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import pk.hifazat.security.CaseReaders;
 import pk.hifazat.area.UserArea;
 import pk.hifazat.area.UserAreas;
+import pk.hifazat.security.CaseReaders;
 import pk.hifazat.support.InvalidQueryException;
 import pk.hifazat.support.QueryParameters;
 

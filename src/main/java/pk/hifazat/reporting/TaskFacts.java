@@ -1,6 +1,5 @@
 package pk.hifazat.reporting;
 
-import pk.hifazat.area.RoutingVariables;
 import static pk.hifazat.support.SqlTimes.fromColumn;
 import static pk.hifazat.support.SqlTimes.toColumn;
 
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pk.hifazat.area.RoutingVariables;
 
 /**
  * Records each user task's life (created, claimed, completed) by area and activity, in the

@@ -1,6 +1,5 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * What each role may do in the engine, for every door (engine REST, Tasklist, Cockpit). Which

@@ -29,8 +29,8 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
-import pk.hifazat.support.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pk.hifazat.support.Problems;
 
 /**
  * The login session of people in browsers (the dashboard and the policy page): form login, a

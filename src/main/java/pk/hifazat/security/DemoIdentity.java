@@ -1,15 +1,15 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * Users and groups for a local trial: officers, a supervisor, a manager and a policy editor for

@@ -1,12 +1,12 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * Who is asking the engine for the current command: a person through one of its doors (engine

@@ -1,12 +1,12 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * Jobs carry the statutory clocks' timers (R-COURT-24H): only administrators execute them by

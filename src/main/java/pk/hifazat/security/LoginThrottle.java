@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Stands in front of every login door (HTTP Basic on the APIs, the webapps' login form): refuses

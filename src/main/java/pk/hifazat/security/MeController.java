@@ -1,10 +1,10 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.UserAreas;
-import pk.hifazat.area.UserArea;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pk.hifazat.area.UserArea;
+import pk.hifazat.area.UserAreas;
 
 /** {@code GET /api/me}: who is logged in and the area they answer for. */
 @RestController

@@ -1,7 +1,5 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
-import pk.hifazat.area.RoutingVariables;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -19,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import pk.hifazat.area.AreaGroups;
+import pk.hifazat.area.RoutingVariables;
 
 /**
  * Whose hands a case's task may be in, checked by the engine for every change of assignee, owner

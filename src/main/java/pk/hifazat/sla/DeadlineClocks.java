@@ -1,6 +1,5 @@
 package pk.hifazat.sla;
 
-import pk.hifazat.area.RoutingVariables;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.support.PathwayBean;
 import pk.hifazat.support.ProcessVariable;
 

@@ -3,9 +3,9 @@ package pk.hifazat.support;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /** Re-reads every module's {@link RefreshedMetrics} at start-up and every {@code hifazat.metrics.refresh}. */
 @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,5 @@
 package pk.hifazat.checks;
 
-import pk.hifazat.policy.PathwayRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -45,8 +44,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
-import pk.hifazat.checks.InsiderModels.Place;
 import pk.hifazat.area.AreaGroups;
+import pk.hifazat.checks.InsiderModels.Place;
+import pk.hifazat.policy.PathwayRefused;
 
 /**
  * A policy editor cannot give a model power (R-NO-DISCLOSURE): a model reaching the engine's

@@ -1,6 +1,5 @@
 package pk.hifazat.checks;
 
-import pk.hifazat.policy.PathwayVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pk.hifazat.policy.PathwayVariants;
 
 /**
  * No version may lose or lengthen a statutory deadline (R-COURT-24H, R-DECISION-4M, R-DELAY-60D,

@@ -1,6 +1,5 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -27,8 +26,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
@@ -66,6 +65,7 @@ import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.PageSession;
 import pk.hifazat.Reports;
+import pk.hifazat.area.AreaGroups;
 import pk.hifazat.tasklist.TasklistFilters;
 
 /**

@@ -1,6 +1,5 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * Failed logins make an account and a source address wait, longer with each failure but never

@@ -1,6 +1,5 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
+import pk.hifazat.area.AreaGroups;
 import pk.hifazat.security.Doors.Answer;
 import pk.hifazat.security.Doors.Door;
 

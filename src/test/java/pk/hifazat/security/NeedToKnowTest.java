@@ -1,6 +1,5 @@
 package pk.hifazat.security;
 
-import pk.hifazat.area.AreaGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * Need to know (R-GIRL-FEMALE-CARE, R-NO-DISCLOSURE): a girl's case reaches only the engine's
