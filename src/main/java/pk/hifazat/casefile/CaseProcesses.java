@@ -3,6 +3,7 @@ package pk.hifazat.casefile;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.PathwayBean;
 
@@ -20,10 +21,16 @@ public class CaseProcesses {
     this.historyService = historyService;
   }
 
-  /** Whether this process instance has already called the given process, running or ended. */
+  /**
+   * Whether this process instance has already called the given process, running or ended. Asked
+   * by the case's root process (an index of the engine's own), so its price is that of one case
+   * and does not grow with the number of cases.
+   */
   public boolean hasCalled(DelegateExecution execution, String processDefinitionKey) {
+    String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
     return Context.getCommandContext().runWithoutAuthorization(() ->
         historyService.createHistoricProcessInstanceQuery()
+            .rootProcessInstanceId(root)
             .superProcessInstanceId(execution.getProcessInstanceId())
             .processDefinitionKey(processDefinitionKey)
             .count() > 0);
