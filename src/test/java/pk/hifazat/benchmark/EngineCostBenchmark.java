@@ -91,7 +91,7 @@ class EngineCostBenchmark {
   private static final int SINGLE_CLIENT_CASES = Integer.getInteger("benchmark.singleCases", 3);
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
   private static final int MULTI_CLIENT_CASES = Integer.getInteger("benchmark.multiCases", 8);
-  private static final int WARMUP_CASES = Integer.getInteger("benchmark.warmupCases", 16);
+  private static final int WARMUP_CASES = Integer.getInteger("benchmark.warmupCases", 40);
   private static final int PRELOAD_THREADS = Integer.getInteger("benchmark.preloadThreads", 4);
   private static final String XMX = System.getProperty("benchmark.xmx", "512m");
   private static final Duration STARTUP_BUDGET =
