@@ -1,0 +1,1060 @@
+package pk.hifazat.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import pk.hifazat.LocalPostgres;
+import pk.hifazat.Reports;
+
+/**
+ * What a case costs in Hifazat next to what the same case costs in the bare engine (issue 18):
+ * two servers started as child JVMs on 127.0.0.1, each on a fresh database of its own, driven
+ * over HTTP as a caseworker drives them, interleaved batch by batch so that the noise of a shared
+ * machine hits both.
+ *
+ * <ul>
+ *   <li>Hifazat ({@code pk.hifazat.HifazatApplication}, its defaults): a girl's report through
+ *       {@code POST /api/cases}, then every task to closure through {@code /engine-rest}, each
+ *       completion preceded by the officer's task-list read for the case.</li>
+ *   <li>The bare engine ({@code benchmark.bare.BareEngineApplication}): Camunda's Spring Boot
+ *       starter with REST and webapps, authorization on, HTTP Basic on {@code /engine-rest},
+ *       history full. Its model is generated from the first Hifazat case of the run: one user
+ *       task for every task that case completed, in the order they were completed, with the same
+ *       candidate groups, the same users and group memberships, the same form variables per
+ *       completion and the same reads and requests per case.</li>
+ * </ul>
+ *
+ * <p>Measured at a few open cases ({@code benchmark.fewCases}, 20) and at many ({@code
+ * benchmark.openCases}, 20,000; started through each server's own start API without being
+ * worked): cases/s with 1 and with 4 clients (median of the rounds), task completion and task
+ * list p50/p95, server CPU per case ({@code /proc/<pid>/stat}), rows added per closed case (all
+ * tables counted by JDBC before and after), start-up to the first answer on a fresh database, and
+ * resident memory ({@code /proc/<pid>/status}). Each figure is given with its ratio
+ * Hifazat/bare; the targets of issue 18 are printed as PASS or FAIL and never fail the build.
+ *
+ * <p>Runs only in the {@code benchmark} group: {@code mvn -Pbenchmark test
+ * -Dtest=EngineCostBenchmark}; {@code -Dbenchmark.db=postgres} for a throwaway local PostgreSQL
+ * server. The report is printed and written to {@code target/benchmark/engine-cost-<db>.txt},
+ * the servers' logs beside it.
+ */
+@Tag("benchmark")
+class EngineCostBenchmark {
+
+  private static final int OPEN = Integer.getInteger("benchmark.openCases", 20_000);
+  private static final int FEW = Integer.getInteger("benchmark.fewCases", 20);
+  private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+  private static final int SINGLE_CLIENT_CASES = Integer.getInteger("benchmark.singleCases", 3);
+  private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
+  private static final int MULTI_CLIENT_CASES = Integer.getInteger("benchmark.multiCases", 8);
+  private static final int WARMUP_CASES = Integer.getInteger("benchmark.warmupCases", 40);
+  private static final int PRELOAD_THREADS = Integer.getInteger("benchmark.preloadThreads", 4);
+  private static final String XMX = System.getProperty("benchmark.xmx", "512m");
+  private static final Duration STARTUP_BUDGET =
+      Duration.ofSeconds(Integer.getInteger("benchmark.startupBudgetSeconds", 240));
+  private static final Duration PRELOAD_BUDGET =
+      Duration.ofMinutes(Integer.getInteger("benchmark.preloadBudgetMinutes", 60));
+  private static final Duration PHASE_BUDGET =
+      Duration.ofMinutes(Integer.getInteger("benchmark.phaseBudgetMinutes", 15));
+  private static final Duration REQUEST_TIMEOUT =
+      Duration.ofSeconds(Integer.getInteger("benchmark.requestTimeoutSeconds", 60));
+  private static final String DATABASE =
+      System.getProperty("benchmark.db", "h2").toLowerCase(Locale.ROOT);
+  private static final boolean POSTGRES = DATABASE.equals("postgres");
+
+  private static final String PASSWORD = "demo";
+  private static final String REPORTER = "cpo.lahore.f";
+  private static final String BARE_PROCESS = "benchmarkCase";
+  private static final String CASE_PROCESS = "childProtectionCase";
+  /** Everyone in Lahore who may have work on a girl's case: her (female) officer first. */
+  private static final List<String> LAHORE_USERS = List.of(
+      "cpo.lahore.f", "focal.police.lahore", "focal.fia.lahore", "focal.cybercrime.lahore",
+      "focal.hospitalcpu.lahore", "focal.psychologist.lahore", "focal.socialworker.lahore",
+      "focal.legalaid.lahore", "focal.ngolegalaid.lahore", "focal.shelter.lahore",
+      "focal.education.lahore", "focal.socialprotection.lahore", "supervisor.lahore");
+  private static final double TARGET_FEW_RATIO = 0.8;
+  private static final double TARGET_MANY_SHARE = 0.9;
+  private static final double TARGET_STARTUP_RATIO = 1.3;
+  private static final long TARGET_RSS_MB = 768;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final long runStarted = System.nanoTime();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10))
+      .executor(Executors.newFixedThreadPool(8, daemon("benchmark-http")))
+      .build();
+
+  /** One task completion of a case: which task, by whom, with which form's answers. */
+  private record Step(String taskKey, String answersFor, String user, List<String> candidateGroups,
+      List<String> candidateUsers, String assignee) {}
+
+  // -----------------------------------------------------------------------------------------------
+  // The servers
+
+  /** A server in a JVM of its own, and what the benchmark measured of it. */
+  private final class Server implements AutoCloseable {
+    final String name;
+    final Process process;
+    final int port;
+    final String jdbcUrl;
+    final String jdbcUser;
+    final String jdbcPassword;
+    final String rest = "/engine-rest";
+    final Path log;
+    double startupSeconds;
+    long rssAfterStartMb;
+    List<Step> steps = List.of();
+    final Map<String, Phase> phases = new LinkedHashMap<>();
+    final AtomicInteger failures = new AtomicInteger();
+    volatile String firstFailure;
+    final AtomicLong bareCaseNumbers = new AtomicLong();
+
+    Server(String name, Process process, int port, String jdbcUrl, String jdbcUser,
+        String jdbcPassword, Path log) {
+      this.name = name;
+      this.process = process;
+      this.port = port;
+      this.jdbcUrl = jdbcUrl;
+      this.jdbcUser = jdbcUser;
+      this.jdbcPassword = jdbcPassword;
+      this.log = log;
+    }
+
+    boolean bare() {
+      return name.equals("bare");
+    }
+
+    /** User plus system CPU time of the server's JVM, in milliseconds. */
+    long cpuMillis() throws IOException {
+      String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields[0] is the state (field 3); utime and stime are fields 14 and 15
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 1000 / CLOCK_TICKS;
+    }
+
+    long rssMb() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+          }
+        }
+      } catch (IOException e) {
+        // gone
+      }
+      return -1;
+    }
+
+    /** Rows in every table of the server's database, counted by JDBC beside the server. */
+    long rows() throws Exception {
+      long total = 0;
+      try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
+        List<String> tables = new ArrayList<>();
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet result = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+          while (result.next()) {
+            String schema = result.getString("TABLE_SCHEM");
+            if (schema != null && schema.equalsIgnoreCase("public")) {
+              tables.add("\"" + schema + "\".\"" + result.getString("TABLE_NAME") + "\"");
+            }
+          }
+        }
+        try (Statement statement = connection.createStatement()) {
+          for (String table : tables) {
+            try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+              count.next();
+              total += count.getLong(1);
+            }
+          }
+        }
+      }
+      return total;
+    }
+
+    void failed(String what) {
+      if (failures.incrementAndGet() == 1) {
+        firstFailure = what;
+      }
+      progress("%s: %s", name, abbreviate(what));
+    }
+
+    @Override
+    public void close() throws Exception {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** What one server did at one number of open cases. */
+  private static final class Phase {
+    final int openCases;
+    final List<Double> singleClientRates = new ArrayList<>();
+    final List<Double> multiClientRates = new ArrayList<>();
+    final ConcurrentLinkedQueue<Double> completionMillis = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Double> listMillis = new ConcurrentLinkedQueue<>();
+    long cpuMillis;
+    int cases;
+    long rowsBefore;
+    long rowsAfter;
+    long rssMb;
+
+    Phase(int openCases) {
+      this.openCases = openCases;
+    }
+
+    double cpuPerCase() {
+      return cases == 0 ? Double.NaN : cpuMillis / (double) cases;
+    }
+
+    double rowsPerCase() {
+      return cases == 0 ? Double.NaN : (rowsAfter - rowsBefore) / (double) cases;
+    }
+  }
+
+  private static final long CLOCK_TICKS = clockTicks();
+
+  private static long clockTicks() {
+    try {
+      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+      String out = new String(getconf.getInputStream().readAllBytes()).trim();
+      getconf.waitFor(5, TimeUnit.SECONDS);
+      return Long.parseLong(out);
+    } catch (Exception e) {
+      return 100;
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.HOURS)
+  void aCaseCostsLittleMoreThanTheEnginesOwnWork(@TempDir Path home) throws Exception {
+    Path out = Path.of("target", "benchmark").toAbsolutePath();
+    Files.createDirectories(out);
+    LocalPostgres postgres = POSTGRES ? LocalPostgres.start() : null;
+    List<Server> started = new ArrayList<>();
+    try {
+      if (postgres != null) {
+        try (Connection connection = DriverManager.getConnection(postgres.url("postgres"),
+            "postgres", "");
+            Statement statement = connection.createStatement()) {
+          statement.execute("create database bare owner hifazat");
+        }
+      }
+      // Hifazat first: its first case is the shape the bare engine's model is made of.
+      Server hifazat = startHifazat(home, out, postgres);
+      started.add(hifazat);
+      hifazat.steps = calibrate(hifazat);
+      Server bare = startBare(home, out, postgres, hifazat.steps);
+      started.add(bare);
+      bare.steps = bareSteps(hifazat.steps);
+      List<Server> servers = List.of(hifazat, bare);
+
+      progress("warm-up: %d cases on each server", WARMUP_CASES + SINGLE_CLIENT_CASES);
+      for (Server server : servers) {
+        batch(server, null, 1, SINGLE_CLIENT_CASES);
+        batch(server, null, CLIENTS, WARMUP_CASES);
+      }
+      preload(servers, FEW);
+      measure(servers, "few", FEW);
+      preload(servers, OPEN);
+      measure(servers, "many", OPEN);
+
+      String report = report(hifazat, bare);
+      System.out.println();
+      System.out.println(report);
+      Files.writeString(out.resolve("engine-cost-" + DATABASE + ".txt"), report);
+    } finally {
+      for (Server server : started) {
+        server.close();
+      }
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Starting the servers
+
+  private Server startHifazat(Path home, Path out, LocalPostgres postgres) throws Exception {
+    int port = freePort();
+    String url;
+    String user;
+    String password;
+    if (postgres != null) {
+      url = postgres.url();
+      user = "hifazat";
+      password = "hifazat";
+    } else {
+      url = "jdbc:h2:file:" + home.resolve("hifazat").resolve("db") + ";AUTO_SERVER=TRUE";
+      user = "sa";
+      password = "";
+    }
+    List<String> command = java();
+    command.add("pk.hifazat.HifazatApplication");
+    command.add("--server.port=" + port);
+    command.add("--server.address=127.0.0.1");
+    command.add("--spring.datasource.url=" + url);
+    command.add("--spring.datasource.username=" + user);
+    command.add("--spring.datasource.password=" + password);
+    return start("hifazat", command, port, url, user, password, out);
+  }
+
+  private Server startBare(Path home, Path out, LocalPostgres postgres, List<Step> steps)
+      throws Exception {
+    Path folder = Files.createDirectories(home.resolve("bare"));
+    Path model = folder.resolve("benchmark-case.bpmn");
+    Bpmn.writeModelToFile(model.toFile(), bareModel(steps));
+    Properties members = new Properties();
+    for (Step step : steps) {
+      members.putIfAbsent(step.user(), "");
+    }
+    members.putIfAbsent(REPORTER, "");
+    for (String user : members.stringPropertyNames()) {
+      members.setProperty(user, String.join(",", memberships.getOrDefault(user, List.of())));
+    }
+    Path identity = folder.resolve("identity.properties");
+    try (Writer writer = Files.newBufferedWriter(identity)) {
+      members.store(writer, "Users of a Lahore case and their groups, as in Hifazat");
+    }
+    int port = freePort();
+    String url;
+    String user;
+    String password;
+    if (postgres != null) {
+      url = postgres.url("bare");
+      user = "hifazat";
+      password = "hifazat";
+    } else {
+      url = "jdbc:h2:file:" + folder.resolve("db") + ";AUTO_SERVER=TRUE";
+      user = "sa";
+      password = "";
+    }
+    List<String> command = java();
+    // Not Hifazat's application.yaml: the bare engine has the settings below and no others.
+    command.add("-Dspring.config.name=bare-engine");
+    command.add("-Dbare.model=" + model);
+    command.add("-Dbare.identity=" + identity);
+    command.add("-Dbare.password=" + PASSWORD);
+    command.add("-Dbare.starter=" + REPORTER);
+    command.add("-Dbare.processKey=" + BARE_PROCESS);
+    command.add("benchmark.bare.BareEngineApplication");
+    command.add("--server.port=" + port);
+    command.add("--server.address=127.0.0.1");
+    command.add("--spring.datasource.url=" + url);
+    command.add("--spring.datasource.username=" + user);
+    command.add("--spring.datasource.password=" + password);
+    command.add("--camunda.bpm.history-level=full");
+    command.add("--camunda.bpm.authorization.enabled=true");
+    command.add("--camunda.bpm.database.schema-update=true");
+    command.add("--camunda.bpm.auto-deployment-enabled=false");
+    command.add("--camunda.bpm.admin-user.id=admin");
+    command.add("--camunda.bpm.admin-user.password=" + PASSWORD);
+    // The same user ids as Hifazat's (with dots), which Camunda's default pattern refuses.
+    command.add("--camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern="
+        + "[a-zA-Z0-9._-]+|camunda-admin");
+    // On the test class path only, not in a plain Camunda application.
+    command.add("--spring.autoconfigure.exclude="
+        + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+        + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
+        + "org.springframework.boot.autoconfigure.security.servlet"
+        + ".UserDetailsServiceAutoConfiguration,"
+        + "org.springframework.boot.actuate.autoconfigure.security.servlet"
+        + ".ManagementWebSecurityAutoConfiguration,"
+        + "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration");
+    return start("bare", command, port, url, user, password, out);
+  }
+
+  private List<String> java() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + XMX);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    return command;
+  }
+
+  private Server start(String name, List<String> command, int port, String url, String user,
+      String password, Path out) throws Exception {
+    Path log = out.resolve("engine-cost-" + name + "-" + DATABASE + ".log");
+    progress("starting %s on port %d (%s, -Xmx%s); log %s", name, port, url, XMX, log);
+    long began = System.nanoTime();
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    // Never left running when this JVM is stopped from outside.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    Server server = new Server(name, process, port, url, user, password, log);
+    try {
+      while (true) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(name + " stopped at start-up; see " + log);
+        }
+        if (System.nanoTime() - began > STARTUP_BUDGET.toNanos()) {
+          throw new IllegalStateException(name + " did not answer within "
+              + STARTUP_BUDGET.toSeconds() + " s; see " + log);
+        }
+        try {
+          // The first answer that can serve a case: its process deployed and readable.
+          HttpResponse<String> answer = get(server, server.rest + "/process-definition/count?key="
+              + (server.bare() ? BARE_PROCESS : CASE_PROCESS), "admin");
+          if (answer.statusCode() == 200 && json.readTree(answer.body()).path("count").asInt() > 0) {
+            break;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        Thread.sleep(50);
+      }
+    } catch (Exception e) {
+      server.close();
+      throw e;
+    }
+    server.startupSeconds = (System.nanoTime() - began) / 1e9;
+    server.rssAfterStartMb = server.rssMb();
+    progress("%s answered after %.1f s, RSS %d MB", name, server.startupSeconds,
+        server.rssAfterStartMb);
+    return server;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // The case: learnt from Hifazat, replayed on both
+
+  private final Map<String, List<String>> memberships = new TreeMap<>();
+
+  /**
+   * One girl's case driven to closure as {@code FullCaseThroughRestTest} drives a case: every
+   * Lahore user reads their tasks of the case and completes them, until the case is closed. What
+   * was completed, by whom, and the task's candidates become the script of every later case.
+   */
+  private List<Step> calibrate(Server hifazat) throws Exception {
+    String caseNumber = startCase(hifazat);
+    if (caseNumber == null) {
+      throw new IllegalStateException("Hifazat refused the report: " + hifazat.firstFailure);
+    }
+    List<Step> steps = new ArrayList<>();
+    // Each task goes to the first user, in the order of LAHORE_USERS, who has it in their list:
+    // the case's officer and the agencies' focal points before the supervisor, who sees them all.
+    for (int completions = 0; completions < 60; completions++) {
+      JsonNode done = null;
+      for (String user : LAHORE_USERS) {
+        JsonNode tasks = json.readTree(get(hifazat, hifazat.rest
+            + "/task?processInstanceBusinessKey=" + caseNumber, user).body());
+        if (tasks.isEmpty()) {
+          continue;
+        }
+        JsonNode task = tasks.get(0);
+        String taskKey = task.get("taskDefinitionKey").asText();
+        List<String> groups = new ArrayList<>();
+        List<String> users = new ArrayList<>();
+        for (JsonNode link : json.readTree(get(hifazat, hifazat.rest + "/task/"
+            + task.get("id").asText() + "/identity-links", "admin").body())) {
+          if (link.path("type").asText().equals("candidate")) {
+            if (!link.path("groupId").isNull()) {
+              groups.add(link.path("groupId").asText());
+            } else if (!link.path("userId").isNull()) {
+              users.add(link.path("userId").asText());
+            }
+          }
+        }
+        String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText();
+        HttpResponse<String> completed = postJson(hifazat, hifazat.rest + "/task/"
+            + task.get("id").asText() + "/complete", answers(taskKey).toString(), user);
+        if (completed.statusCode() != 204) {
+          throw new IllegalStateException(user + " could not complete " + taskKey + ": HTTP "
+              + completed.statusCode() + " " + completed.body());
+        }
+        steps.add(new Step(taskKey, taskKey, user, groups, users, assignee));
+        done = task;
+        break;
+      }
+      if (done == null) {
+        JsonNode file = json.readTree(get(hifazat, "/api/cases/" + caseNumber, "admin").body());
+        if (file.path("status").asText().equals("CLOSED")) {
+          break;
+        }
+        throw new IllegalStateException("Nobody in Lahore has work on " + caseNumber
+            + " but it is not closed: " + file);
+      }
+    }
+    Set<String> people = new LinkedHashSet<>();
+    people.add(REPORTER);
+    steps.forEach(step -> people.add(step.user()));
+    for (String user : people) {
+      List<String> groups = new ArrayList<>();
+      for (JsonNode group : json.readTree(get(hifazat, hifazat.rest + "/group?member=" + user,
+          "admin").body())) {
+        groups.add(group.get("id").asText());
+      }
+      memberships.put(user, groups);
+    }
+    progress("a girl's case in Lahore took %d task completions: %s", steps.size(),
+        steps.stream().map(step -> step.taskKey() + " (" + step.user() + ")").toList());
+    return steps;
+  }
+
+  /** The same tasks in a row, one user task for each completion, numbered. */
+  private static List<Step> bareSteps(List<Step> steps) {
+    List<Step> bare = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      bare.add(new Step(bareTaskKey(i, step), step.answersFor(), step.user(),
+          step.candidateGroups(), step.candidateUsers(), step.assignee()));
+    }
+    return bare;
+  }
+
+  private static String bareTaskKey(int index, Step step) {
+    return String.format(Locale.ROOT, "Step_%02d_%s", index + 1,
+        step.taskKey().replaceFirst("^Task_", ""));
+  }
+
+  private static org.camunda.bpm.model.bpmn.BpmnModelInstance bareModel(List<Step> steps) {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(BARE_PROCESS)
+        .name("A case as Hifazat runs it, in a row")
+        .camundaHistoryTimeToLive(3650)
+        .startEvent("Start");
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      UserTaskBuilder task = flow.userTask(bareTaskKey(i, step)).name(step.taskKey());
+      if (!step.candidateGroups().isEmpty()) {
+        task.camundaCandidateGroups(String.join(",", step.candidateGroups()));
+      }
+      if (!step.candidateUsers().isEmpty()) {
+        task.camundaCandidateUsers(String.join(",", step.candidateUsers()));
+      }
+      if (step.assignee() != null) {
+        task.camundaAssignee(step.assignee());
+      }
+      flow = task;
+    }
+    return flow.endEvent("Closed").done();
+  }
+
+  /** A girl's report in Lahore (Hifazat) or the same fields as the start's variables (bare). */
+  private String startCase(Server server) throws Exception {
+    Instant reportedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    if (!server.bare()) {
+      HttpResponse<String> opened = postJson(server, "/api/cases",
+          Reports.notInCustody("PB", "Lahore", "F", "FORCED_LABOUR", reportedAt), REPORTER);
+      if (opened.statusCode() != 201) {
+        server.failed("report refused: HTTP " + opened.statusCode() + " " + opened.body());
+        return null;
+      }
+      return json.readTree(opened.body()).get("caseNumber").asText();
+    }
+    String caseNumber = String.format(Locale.ROOT, "PB-%d-%06d", LocalDate.now().getYear(),
+        server.bareCaseNumbers.incrementAndGet());
+    ObjectNode body = json.createObjectNode().put("businessKey", caseNumber);
+    ObjectNode variables = body.putObject("variables");
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("caseNumber", caseNumber);
+    report.put("province", "PB");
+    report.put("district", "Lahore");
+    report.put("reportedAt", Reports.iso(reportedAt));
+    report.put("source", "POLICE");
+    report.put("childSex", "F");
+    report.put("childAgeYears", 12);
+    report.put("childAgeDisputed", false);
+    report.put("childNationality", "PK");
+    report.put("offenceTypes", "FORCED_LABOUR");
+    typed(variables, report);
+    HttpResponse<String> opened = postJson(server, server.rest + "/process-definition/key/"
+        + BARE_PROCESS + "/start", body.toString(), REPORTER);
+    if (opened.statusCode() != 200) {
+      server.failed("start refused: HTTP " + opened.statusCode() + " " + opened.body());
+      return null;
+    }
+    return caseNumber;
+  }
+
+  /** One case from report to closure; false if any request failed. */
+  private boolean runCase(Server server, Phase phase) throws Exception {
+    String caseNumber = startCase(server);
+    if (caseNumber == null) {
+      return false;
+    }
+    for (Step step : server.steps) {
+      String taskId = null;
+      // A task behind an asynchronous step appears a moment later: read the list again.
+      for (int attempt = 0; taskId == null && attempt < 100; attempt++) {
+        if (attempt > 0) {
+          Thread.sleep(20);
+        }
+        long began = System.nanoTime();
+        HttpResponse<String> list = get(server, server.rest
+            + "/task?processInstanceBusinessKey=" + caseNumber, step.user());
+        double millis = (System.nanoTime() - began) / 1e6;
+        if (list.statusCode() != 200) {
+          server.failed("task list of " + step.user() + ": HTTP " + list.statusCode() + " "
+              + list.body());
+          return false;
+        }
+        if (phase != null) {
+          phase.listMillis.add(millis);
+        }
+        for (JsonNode task : json.readTree(list.body())) {
+          if (task.get("taskDefinitionKey").asText().equals(step.taskKey())) {
+            taskId = task.get("id").asText();
+            break;
+          }
+        }
+      }
+      if (taskId == null) {
+        server.failed(caseNumber + ": " + step.user() + " never saw " + step.taskKey());
+        return false;
+      }
+      long began = System.nanoTime();
+      HttpResponse<String> done = postJson(server, server.rest + "/task/" + taskId + "/complete",
+          answers(step.answersFor()).toString(), step.user());
+      double millis = (System.nanoTime() - began) / 1e6;
+      if (done.statusCode() != 204) {
+        server.failed(caseNumber + ": " + step.user() + " completing " + step.taskKey()
+            + ": HTTP " + done.statusCode() + " " + done.body());
+        return false;
+      }
+      if (phase != null) {
+        phase.completionMillis.add(millis);
+      }
+    }
+    return true;
+  }
+
+  /** What each form asks for: a girl at risk, referred for care and for medical and psychological help. */
+  private ObjectNode answers(String taskKey) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    String now = OffsetDateTime.now(Reports.PKT).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
+    switch (taskKey) {
+      case "Task_ScreenReport" -> {
+        values.put("immediateDanger", false);
+        values.put("indicatorMovedByThirdParty", false);
+        values.put("indicatorDocumentsHeld", false);
+        values.put("indicatorSexualExploitation", false);
+        values.put("indicatorOnlineAbuse", false);
+        values.put("indicatorWorkingChild", true);
+        values.put("indicatorMarriageArranged", false);
+        values.put("interviewChildFriendly", true);
+        values.put("screeningNotes", "Interviewed at home with a female counsellor present");
+      }
+      case "Task_RecordChildViews" -> {
+        values.put("childViewsSought", true);
+        values.put("childViews", "Wants to go back to school");
+      }
+      case "Task_DecideIdentificationOutcome" -> {
+        values.put("identificationOutcome", "CHILD_AT_RISK");
+        values.put("outcomeReason", "Working as a domestic servant to pay a family debt");
+        values.put("placementNeeded", false);
+        values.put("needsMedical", true);
+        values.put("needsPsychosocial", true);
+        values.put("needsShelter", false);
+        values.put("needsEducation", false);
+      }
+      case "Task_AcknowledgeReferral" -> values.put("referralDecision", "ACKNOWLEDGED");
+      case "Task_RecordServiceDelivered" -> {
+        values.put("serviceDeliveredAt", now);
+        values.put("serviceSummary", "Service given as referred");
+      }
+      case "Task_CloseReferral" -> values.put("referralOutcome", "COMPLETED");
+      case "Task_CloseCase" -> {
+        values.put("closureReason", "SERVICES_COMPLETED");
+        values.put("closureNotes", "All referrals closed; the child is back at school");
+      }
+      default -> throw new IllegalStateException("No answers for task " + taskKey);
+    }
+    ObjectNode body = json.createObjectNode();
+    typed(body.putObject("variables"), values);
+    return body;
+  }
+
+  private static void typed(ObjectNode variables, Map<String, Object> values) {
+    values.forEach((name, value) -> {
+      ObjectNode typed = variables.putObject(name);
+      if (value instanceof Boolean flag) {
+        typed.put("value", flag).put("type", "Boolean");
+      } else if (value instanceof Integer number) {
+        typed.put("value", number).put("type", "Integer");
+      } else {
+        typed.put("value", (String) value).put("type", "String");
+      }
+    });
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Load and measurement
+
+  /** Opens cases on both servers, at once, until each has {@code target} open (not worked). */
+  private void preload(List<Server> servers, int target) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(PRELOAD_THREADS * servers.size(),
+        daemon("benchmark-preload"));
+    long began = System.nanoTime();
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      Map<Server, AtomicInteger> opened = new LinkedHashMap<>();
+      for (Server server : servers) {
+        AtomicInteger count = new AtomicInteger(openCases(server));
+        opened.put(server, count);
+        progress("preload: %s has %d open cases; opening %d more", server.name, count.get(),
+            Math.max(0, target - count.get()));
+        for (int thread = 0; thread < PRELOAD_THREADS; thread++) {
+          work.add(pool.submit(() -> {
+            while (count.getAndIncrement() < target
+                && System.nanoTime() - began < PRELOAD_BUDGET.toNanos()) {
+              if (startCase(server) == null) {
+                count.decrementAndGet();
+                if (server.failures.get() > 20) {
+                  return null;
+                }
+              }
+            }
+            return null;
+          }));
+        }
+      }
+      Thread reporter = new Thread(() -> {
+        try {
+          while (true) {
+            Thread.sleep(30_000);
+            StringBuilder line = new StringBuilder();
+            opened.forEach((server, count) -> line.append(server.name).append(' ')
+                .append(Math.min(count.get(), target)).append("  "));
+            progress("preload: %s", line);
+          }
+        } catch (InterruptedException done) {
+          // preload over
+        }
+      });
+      reporter.setDaemon(true);
+      reporter.start();
+      for (Future<?> future : work) {
+        future.get();
+      }
+      reporter.interrupt();
+      for (Server server : servers) {
+        progress("preload: %s has %d open cases after %d s", server.name, openCases(server),
+            Duration.ofNanos(System.nanoTime() - began).toSeconds());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private int openCases(Server server) throws Exception {
+    String path = server.bare()
+        ? server.rest + "/process-instance/count?processDefinitionKey=" + BARE_PROCESS
+        : server.rest + "/process-instance/count?processDefinitionKey=" + CASE_PROCESS;
+    HttpResponse<String> count = get(server, path, "admin");
+    return json.readTree(count.body()).get("count").asInt();
+  }
+
+  /** Rounds of batches, the servers alternating batch by batch, first one then the other. */
+  private void measure(List<Server> servers, String name, int openCases) throws Exception {
+    for (Server server : servers) {
+      Phase phase = new Phase(openCases(server));
+      server.phases.put(name, phase);
+      phase.rowsBefore = server.rows();
+    }
+    progress("measuring at %s open cases: %d rounds of %d case(s) with 1 client and %d with %d",
+        name, ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
+    long began = System.nanoTime();
+    for (int round = 0; round < ROUNDS; round++) {
+      List<Server> order = new ArrayList<>(servers);
+      if (round % 2 == 1) {
+        Collections.reverse(order);
+      }
+      for (int clients : new int[] {1, CLIENTS}) {
+        for (Server server : order) {
+          Phase phase = server.phases.get(name);
+          int cases = clients == 1 ? SINGLE_CLIENT_CASES : MULTI_CLIENT_CASES;
+          double rate = batch(server, phase, clients, cases);
+          (clients == 1 ? phase.singleClientRates : phase.multiClientRates).add(rate);
+        }
+      }
+      StringBuilder line = new StringBuilder();
+      for (Server server : servers) {
+        Phase phase = server.phases.get(name);
+        line.append(String.format(Locale.ROOT, "  %s %.2f / %.2f cases/s", server.name,
+            last(phase.singleClientRates), last(phase.multiClientRates)));
+      }
+      progress("round %d at %s open (1 / %d clients):%s", round + 1, name, CLIENTS, line);
+      if (System.nanoTime() - began > PHASE_BUDGET.toNanos()) {
+        progress("time budget of %d min spent after %d rounds", PHASE_BUDGET.toMinutes(),
+            round + 1);
+        break;
+      }
+    }
+    for (Server server : servers) {
+      Phase phase = server.phases.get(name);
+      phase.rowsAfter = server.rows();
+      phase.rssMb = server.rssMb();
+    }
+  }
+
+  /** {@code cases} full cases over {@code clients} clients; answers cases closed per second. */
+  private double batch(Server server, Phase phase, int clients, int cases) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("benchmark-client"));
+    AtomicInteger left = new AtomicInteger(cases);
+    AtomicInteger closed = new AtomicInteger();
+    long cpuBefore = server.cpuMillis();
+    long began = System.nanoTime();
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int client = 0; client < clients; client++) {
+        work.add(pool.submit(() -> {
+          while (left.getAndDecrement() > 0) {
+            if (runCase(server, phase)) {
+              closed.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : work) {
+        future.get(PHASE_BUDGET.toMinutes() + 5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    if (phase != null) {
+      phase.cpuMillis += server.cpuMillis() - cpuBefore;
+      phase.cases += closed.get();
+    }
+    return closed.get() / seconds;
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Report
+
+  private String report(Server hifazat, Server bare) throws Exception {
+    StringBuilder report = new StringBuilder();
+    line(report, "Engine cost benchmark, %s, %s, %d cores, Java %s, load average %s",
+        LocalDate.now(), POSTGRES ? "PostgreSQL (local server)" : "H2 file database",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        loadAverage());
+    line(report, "Both servers -Xmx%s, on 127.0.0.1; one case = a report and %d task completions"
+        + " (each after the officer's task-list read); %d rounds, per round %d case(s) with 1 client"
+        + " and %d with %d clients, the servers alternating batch by batch", XMX,
+        hifazat.steps.size(), ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
+    line(report, "");
+    line(report, "%-46s %12s %12s %8s", "figure", "bare engine", "Hifazat", "H/bare");
+    row(report, "start-up to first answer, fresh database (s)", bare.startupSeconds,
+        hifazat.startupSeconds, "%.1f");
+    row(report, "RSS after start-up (MB)", bare.rssAfterStartMb, hifazat.rssAfterStartMb, "%.0f");
+    for (String name : hifazat.phases.keySet()) {
+      Phase h = hifazat.phases.get(name);
+      Phase b = bare.phases.get(name);
+      String open = String.format(Locale.ROOT, "[%d / %d open] ", b.openCases, h.openCases);
+      row(report, open + "cases/s, 1 client (median)", median(b.singleClientRates),
+          median(h.singleClientRates), "%.2f");
+      row(report, open + "cases/s, " + CLIENTS + " clients (median)",
+          median(b.multiClientRates), median(h.multiClientRates), "%.2f");
+      row(report, open + "task completion p50 (ms)", percentile(b.completionMillis, 0.5),
+          percentile(h.completionMillis, 0.5), "%.1f");
+      row(report, open + "task completion p95 (ms)", percentile(b.completionMillis, 0.95),
+          percentile(h.completionMillis, 0.95), "%.1f");
+      row(report, open + "task list p50 (ms)", percentile(b.listMillis, 0.5),
+          percentile(h.listMillis, 0.5), "%.1f");
+      row(report, open + "task list p95 (ms)", percentile(b.listMillis, 0.95),
+          percentile(h.listMillis, 0.95), "%.1f");
+      row(report, open + "server CPU per case (ms)", b.cpuPerCase(), h.cpuPerCase(), "%.0f");
+      row(report, open + "rows added per closed case", b.rowsPerCase(), h.rowsPerCase(), "%.0f");
+      row(report, open + "RSS after the cases (MB)", b.rssMb, h.rssMb, "%.0f");
+      line(report, "%-46s %12d %12d", open + "cases closed", b.cases, h.cases);
+    }
+    line(report, "");
+    line(report, "Targets of issue 18 (information only: they never fail the build)");
+    Phase hFew = hifazat.phases.get("few");
+    Phase bFew = bare.phases.get("few");
+    Phase hMany = hifazat.phases.get("many");
+    Phase bMany = bare.phases.get("many");
+    double few = median(hFew.singleClientRates) / median(bFew.singleClientRates);
+    double many = median(hMany.singleClientRates) / median(bMany.singleClientRates);
+    double fewMulti = median(hFew.multiClientRates) / median(bFew.multiClientRates);
+    double manyMulti = median(hMany.multiClientRates) / median(bMany.multiClientRates);
+    target(report, String.format(Locale.ROOT, "cases/s ratio, 1 client, %d open, >= %.1f: %.2f",
+        hFew.openCases, TARGET_FEW_RATIO, few), measured(few) && few >= TARGET_FEW_RATIO);
+    target(report, String.format(Locale.ROOT,
+        "cases/s ratio, 1 client, %d open, within 10%% of the ratio at %d open: %.2f vs %.2f",
+        hMany.openCases, hFew.openCases, many, few),
+        measured(many, few) && many >= TARGET_MANY_SHARE * few);
+    target(report, String.format(Locale.ROOT,
+        "cases/s ratio, %d clients, %d open, within 10%% of the ratio at %d open: %.2f vs %.2f",
+        CLIENTS, hMany.openCases, hFew.openCases, manyMulti, fewMulti),
+        measured(manyMulti, fewMulti) && manyMulti >= TARGET_MANY_SHARE * fewMulti);
+    double startup = hifazat.startupSeconds / bare.startupSeconds;
+    target(report, String.format(Locale.ROOT, "start-up within %.1fx of the bare engine's: %.2fx",
+        TARGET_STARTUP_RATIO, startup), startup <= TARGET_STARTUP_RATIO);
+    target(report, String.format(Locale.ROOT, "Hifazat RSS under %d MB at %d open (-Xmx%s): %d MB",
+        TARGET_RSS_MB, hMany.openCases, XMX, hMany.rssMb), hMany.rssMb < TARGET_RSS_MB);
+    line(report, "");
+    line(report, "The case, as Hifazat's first case of the run had it (the bare engine's model has one"
+        + " user task for each completion, in this order, with the same candidates):");
+    for (int i = 0; i < hifazat.steps.size(); i++) {
+      Step step = hifazat.steps.get(i);
+      line(report, "  %2d %-34s by %-27s candidate groups %s%s", i + 1, step.taskKey(),
+          step.user(), step.candidateGroups(), step.candidateUsers().isEmpty() ? ""
+              : ", users " + step.candidateUsers());
+    }
+    for (Server server : List.of(bare, hifazat)) {
+      if (server.failures.get() > 0) {
+        line(report, "%s: %d failed request(s), the first: %s", server.name,
+            server.failures.get(), abbreviate(server.firstFailure));
+      }
+    }
+    line(report, "Total run time %d s", Duration.ofNanos(System.nanoTime() - runStarted)
+        .toSeconds());
+    return report.toString();
+  }
+
+  private static void row(StringBuilder report, String label, double bare, double hifazat,
+      String format) {
+    line(report, "%-46s %12s %12s %7.2fx", label, String.format(Locale.ROOT, format, bare),
+        String.format(Locale.ROOT, format, hifazat), hifazat / bare);
+  }
+
+  private static void target(StringBuilder report, String what, boolean met) {
+    line(report, "  %s  %s", met ? "PASS" : "FAIL", what);
+  }
+
+  private static boolean measured(double... values) {
+    for (double value : values) {
+      if (!Double.isFinite(value) || value <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double median(List<Double> values) {
+    return percentile(values, 0.5);
+  }
+
+  private static double percentile(java.util.Collection<Double> values, double p) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int rank = (int) Math.ceil(p * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
+  private static double last(List<Double> values) {
+    return values.isEmpty() ? Double.NaN : values.get(values.size() - 1);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // HTTP
+
+  private HttpResponse<String> get(Server server, String path, String user) throws Exception {
+    return http.send(request(server, path, user).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> postJson(Server server, String path, String body, String user)
+      throws Exception {
+    return http.send(request(server, path, user)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(Server server, String path, String user) {
+    String credentials = Base64.getEncoder()
+        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port + path))
+        .header("Authorization", "Basic " + credentials)
+        .header("Accept", "application/json")
+        .timeout(REQUEST_TIMEOUT);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger number = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private void progress(String format, Object... arguments) {
+    System.out.printf(Locale.ROOT, "[engine-cost %5d s] %s%n",
+        Duration.ofNanos(System.nanoTime() - runStarted).toSeconds(),
+        String.format(Locale.ROOT, format, arguments));
+  }
+
+  private static void line(StringBuilder report, String format, Object... arguments) {
+    report.append(String.format(Locale.ROOT, format, arguments)).append('\n');
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "n/a";
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "...";
+  }
+}
