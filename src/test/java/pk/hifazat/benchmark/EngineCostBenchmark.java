@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -48,6 +47,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import pk.hifazat.ChildAtRiskForms;
 import pk.hifazat.LocalPostgres;
 import pk.hifazat.Reports;
 
@@ -515,7 +515,7 @@ class EngineCostBenchmark {
         }
         String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText();
         HttpResponse<String> completed = postJson(hifazat, hifazat.rest + "/task/"
-            + task.get("id").asText() + "/complete", answers(taskKey).toString(), user);
+            + task.get("id").asText() + "/complete", FORMS.completing(taskKey).toString(), user);
         if (completed.statusCode() != 204) {
           throw new IllegalStateException(user + " could not complete " + taskKey + ": HTTP "
               + completed.statusCode() + " " + completed.body());
@@ -614,7 +614,7 @@ class EngineCostBenchmark {
     report.put("childAgeDisputed", false);
     report.put("childNationality", "PK");
     report.put("offenceTypes", "FORCED_LABOUR");
-    typed(variables, report);
+    ChildAtRiskForms.typed(variables, report);
     HttpResponse<String> opened = postJson(server, server.rest + "/process-definition/key/"
         + BARE_PROCESS + "/start", body.toString(), REPORTER);
     if (opened.statusCode() != 200) {
@@ -662,7 +662,7 @@ class EngineCostBenchmark {
       }
       long began = System.nanoTime();
       HttpResponse<String> done = postJson(server, server.rest + "/task/" + taskId + "/complete",
-          answers(step.answersFor()).toString(), step.user());
+          FORMS.completing(step.answersFor()).toString(), step.user());
       double millis = (System.nanoTime() - began) / 1e6;
       if (done.statusCode() != 204) {
         server.failed(caseNumber + ": " + step.user() + " completing " + step.taskKey()
@@ -677,64 +677,9 @@ class EngineCostBenchmark {
   }
 
   /** What each form asks for: a girl at risk, referred for care and for medical and psychological help. */
-  private ObjectNode answers(String taskKey) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    String now = OffsetDateTime.now(Reports.PKT).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
-        .toString();
-    switch (taskKey) {
-      case "Task_ScreenReport" -> {
-        values.put("immediateDanger", false);
-        values.put("indicatorMovedByThirdParty", false);
-        values.put("indicatorDocumentsHeld", false);
-        values.put("indicatorSexualExploitation", false);
-        values.put("indicatorOnlineAbuse", false);
-        values.put("indicatorWorkingChild", true);
-        values.put("indicatorMarriageArranged", false);
-        values.put("interviewChildFriendly", true);
-        values.put("screeningNotes", "Interviewed at home with a female counsellor present");
-      }
-      case "Task_RecordChildViews" -> {
-        values.put("childViewsSought", true);
-        values.put("childViews", "Wants to go back to school");
-      }
-      case "Task_DecideIdentificationOutcome" -> {
-        values.put("identificationOutcome", "CHILD_AT_RISK");
-        values.put("outcomeReason", "Working as a domestic servant to pay a family debt");
-        values.put("placementNeeded", false);
-        values.put("needsMedical", true);
-        values.put("needsPsychosocial", true);
-        values.put("needsShelter", false);
-        values.put("needsEducation", false);
-      }
-      case "Task_AcknowledgeReferral" -> values.put("referralDecision", "ACKNOWLEDGED");
-      case "Task_RecordServiceDelivered" -> {
-        values.put("serviceDeliveredAt", now);
-        values.put("serviceSummary", "Service given as referred");
-      }
-      case "Task_CloseReferral" -> values.put("referralOutcome", "COMPLETED");
-      case "Task_CloseCase" -> {
-        values.put("closureReason", "SERVICES_COMPLETED");
-        values.put("closureNotes", "All referrals closed; the child is back at school");
-      }
-      default -> throw new IllegalStateException("No answers for task " + taskKey);
-    }
-    ObjectNode body = json.createObjectNode();
-    typed(body.putObject("variables"), values);
-    return body;
-  }
-
-  private static void typed(ObjectNode variables, Map<String, Object> values) {
-    values.forEach((name, value) -> {
-      ObjectNode typed = variables.putObject(name);
-      if (value instanceof Boolean flag) {
-        typed.put("value", flag).put("type", "Boolean");
-      } else if (value instanceof Integer number) {
-        typed.put("value", number).put("type", "Integer");
-      } else {
-        typed.put("value", (String) value).put("type", "String");
-      }
-    });
-  }
+  private static final ChildAtRiskForms FORMS = new ChildAtRiskForms(
+      "Interviewed at home with a female counsellor present",
+      "Working as a domestic servant to pay a family debt", true);
 
   // -----------------------------------------------------------------------------------------------
   // Load and measurement

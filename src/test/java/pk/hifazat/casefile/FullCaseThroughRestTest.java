@@ -1,25 +1,21 @@
 package pk.hifazat.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pk.hifazat.ChildAtRiskForms;
 import pk.hifazat.Reports;
 import pk.hifazat.RunningApplication;
 
@@ -49,62 +45,9 @@ class FullCaseThroughRestTest {
   private record Completion(String taskId, String taskKey, String user) {}
 
   /** What each form asks for, for a boy at risk who needs no placement (no long timers). */
-  private ObjectNode answers(String taskKey) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    String now = OffsetDateTime.now(Reports.PKT).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
-        .toString();
-    switch (taskKey) {
-      case "Task_ScreenReport" -> {
-        values.put("immediateDanger", false);
-        values.put("indicatorMovedByThirdParty", false);
-        values.put("indicatorDocumentsHeld", false);
-        values.put("indicatorSexualExploitation", false);
-        values.put("indicatorOnlineAbuse", false);
-        values.put("indicatorWorkingChild", true);
-        values.put("indicatorMarriageArranged", false);
-        values.put("interviewChildFriendly", true);
-        values.put("screeningNotes", "Interviewed at the kiln with his mother present");
-      }
-      case "Task_RecordChildViews" -> {
-        values.put("childViewsSought", true);
-        values.put("childViews", "Wants to go back to school");
-      }
-      case "Task_DecideIdentificationOutcome" -> {
-        values.put("identificationOutcome", "CHILD_AT_RISK");
-        values.put("outcomeReason", "Working at a brick kiln; the family is in debt bondage");
-        values.put("placementNeeded", false);
-        values.put("needsMedical", false);
-        values.put("needsPsychosocial", false);
-        values.put("needsShelter", false);
-        values.put("needsEducation", false);
-      }
-      case "Task_AcknowledgeReferral" -> values.put("referralDecision", "ACKNOWLEDGED");
-      case "Task_RecordServiceDelivered" -> {
-        values.put("serviceDeliveredAt", now);
-        values.put("serviceSummary", "Service given as referred");
-      }
-      case "Task_CloseReferral" -> values.put("referralOutcome", "COMPLETED");
-      case "Task_CloseCase" -> {
-        values.put("closureReason", "SERVICES_COMPLETED");
-        values.put("closureNotes", "All referrals closed; the child is back at school");
-      }
-      default -> fail("No answers for task " + taskKey + " on this path");
-    }
-    ObjectNode variables = json.createObjectNode();
-    values.forEach((name, value) -> {
-      ObjectNode typed = variables.putObject(name);
-      if (value instanceof Boolean flag) {
-        typed.put("value", flag).put("type", "Boolean");
-      } else if (value instanceof Integer number) {
-        typed.put("value", number).put("type", "Integer");
-      } else {
-        typed.put("value", (String) value).put("type", "String");
-      }
-    });
-    ObjectNode body = json.createObjectNode();
-    body.set("variables", variables);
-    return body;
-  }
+  private static final ChildAtRiskForms FORMS = new ChildAtRiskForms(
+      "Interviewed at the kiln with his mother present",
+      "Working at a brick kiln; the family is in debt bondage", false);
 
   private JsonNode read(HttpResponse<String> response, int status) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -140,7 +83,7 @@ class FullCaseThroughRestTest {
             String taskId = task.get("id").asText();
             String taskKey = task.get("taskDefinitionKey").asText();
             HttpResponse<String> done = app.postJson(ENGINE_REST + "/task/" + taskId + "/complete",
-                json.writeValueAsString(answers(taskKey)), user, PASSWORD);
+                json.writeValueAsString(FORMS.completing(taskKey)), user, PASSWORD);
             assertThat(done.statusCode()).as("%s completing %s: %s", user, taskKey, done.body())
                 .isEqualTo(204);
             completions.add(new Completion(taskId, taskKey, user));
