@@ -6,10 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,20 +29,23 @@ import org.springframework.stereotype.Component;
 class CompletionFormCheck {
 
   private final FormService formService;
+  private final RepositoryService repositoryService;
   private final ObjectMapper json;
+  /**
+   * Each deployed form read and parsed once: a deployed form never changes (a change is a new
+   * definition with an id of its own), so nothing here goes stale.
+   */
+  private final Map<String, JsonNode> schemas = new ConcurrentHashMap<>();
 
-  CompletionFormCheck(FormService formService, ObjectMapper json) {
+  CompletionFormCheck(FormService formService, RepositoryService repositoryService,
+      ObjectMapper json) {
     this.formService = formService;
+    this.repositoryService = repositoryService;
     this.json = json;
   }
 
   void check(DelegateTask task) {
-    JsonNode schema;
-    try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
-      schema = json.readTree(form);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the form of task " + task.getId(), e);
-    }
+    JsonNode schema = schemaOf(task);
     List<String> problems = FormSchemaValidator.validate(schema, task::getVariable,
         ClockUtil.getCurrentTime().toInstant());
     if (!problems.isEmpty()) {
@@ -41,6 +53,31 @@ class CompletionFormCheck {
           "The form '" + schema.path("id").asText() + "' of task '"
               + task.getTaskDefinitionKey() + "' is not filled in correctly: "
               + String.join("; ", problems));
+    }
+  }
+
+  /** The task's form as its binding resolves it now (latest, deployment or version). */
+  private JsonNode schemaOf(DelegateTask task) {
+    TaskFormData form = formService.getTaskFormData(task.getId());
+    CamundaFormRef ref = form.getCamundaFormRef();
+    // Whoever completes the task may; the form is read as the engine reads it for them.
+    CommandContext command = Context.getCommandContext();
+    CamundaFormDefinition definition = ref == null ? null
+        : command.runWithoutAuthorization(
+            new GetCamundaFormDefinitionCmd(ref, form.getDeploymentId()));
+    if (definition == null) {
+      return parse(task.getId(), formService.getDeployedTaskForm(task.getId()));
+    }
+    return schemas.computeIfAbsent(definition.getId(), id -> parse(task.getId(),
+        command.runWithoutAuthorization(() -> repositoryService.getResourceAsStream(
+            definition.getDeploymentId(), definition.getResourceName()))));
+  }
+
+  private JsonNode parse(String taskId, InputStream resource) {
+    try (InputStream form = resource) {
+      return json.readTree(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
     }
   }
 }
