@@ -81,7 +81,7 @@ public final class PageSession {
     return send(request);
   }
 
-  /** A request to the application, sent later with this session's cookies by {@link #send}. */
+  /** A request to the application, sent later with the cookies this login holds, by {@link #send}. */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
   }

@@ -834,7 +834,7 @@ class EngineCostBenchmark {
     line(report, "Engine cost benchmark, %s, %s, %d cores, Java %s, load average %s",
         LocalDate.now(), POSTGRES ? "PostgreSQL (local server)" : "H2 file database",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        loadAverage());
+        MachineFigures.loadAverage());
     line(report, "Both servers -Xmx%s, on 127.0.0.1; one case = a report and %d task completions"
         + " (each after the officer's task-list read); %d rounds, per round %d case(s) with 1 client"
         + " and %d with %d clients, the servers alternating batch by batch", XMX,
@@ -934,13 +934,7 @@ class EngineCostBenchmark {
   }
 
   private static double percentile(java.util.Collection<Double> values, double p) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int rank = (int) Math.ceil(p * sorted.size());
-    return sorted.get(Math.max(0, rank - 1));
+    return MachineFigures.nearestRank(values, p);
   }
 
   private static double last(List<Double> values) {
@@ -991,14 +985,6 @@ class EngineCostBenchmark {
 
   private static void line(StringBuilder report, String format, Object... arguments) {
     report.append(String.format(Locale.ROOT, format, arguments)).append('\n');
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (IOException e) {
-      return "n/a";
-    }
   }
 
   private static String abbreviate(String text) {

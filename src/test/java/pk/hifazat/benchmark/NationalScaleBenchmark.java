@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -226,9 +225,9 @@ class NationalScaleBenchmark {
       report.append(dataset);
 
       int port = Integer.parseInt(app.bean(Environment.class).getProperty("local.server.port"));
-      String loadBefore = loadAverage();
+      String loadBefore = MachineFigures.loadAverage();
       List<Result> results = measureApi(new Api(port));
-      String loadAfter = loadAverage();
+      String loadAfter = MachineFigures.loadAverage();
       measureHistoryService(app.bean(HistoryService.class), results);
       report(report, results);
       line(report, "");
@@ -586,14 +585,6 @@ class NationalScaleBenchmark {
         String.format(Locale.ROOT, format, arguments));
   }
 
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (Exception e) {
-      return "n/a";
-    }
-  }
-
   private static String databaseVersion(RunningApplication app) {
     try (var connection = app.bean(DataSource.class).getConnection()) {
       var meta = connection.getMetaData();
@@ -617,13 +608,7 @@ class NationalScaleBenchmark {
   }
 
   private static double nearestRank(List<Double> values, double p) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-    Arrays.sort(sorted);
-    int rank = (int) Math.ceil(p * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    return MachineFigures.nearestRank(values, p);
   }
 
   private static double maxOf(List<Double> values) {
