@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.support.PathwayBean;
 import pk.hifazat.support.ProcessVariable;
@@ -66,6 +67,7 @@ public class DeadlineClocks {
   }
 
   /** Records every warning and breach that has come due, whether or not a model timer watches it. */
+  @Transactional
   public int recordDueTransitions() {
     Instant now = now();
     int changed = 0;

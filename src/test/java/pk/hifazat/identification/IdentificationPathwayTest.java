@@ -232,6 +232,7 @@ class IdentificationPathwayTest {
     assertThat(custody.status()).isEqualTo(ClockStatus.BREACHED);
     assertThat(custody.breachedAt()).isEqualTo(triagedAt.plus(Duration.ofHours(2)));
     assertThat(identification).isWaitingAt("Task_RecordChildViews");
+    cases.startOwedReviews(caseNumber);
     ProcessInstance review = cases.instance(caseNumber, "deadlineBreachReview");
     assertThat(review).isWaitingAt("Task_ReviewDeadlineBreach");
     assertThat(review).task().hasCandidateGroup("supervisor-pb-lahore");

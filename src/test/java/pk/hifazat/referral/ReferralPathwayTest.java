@@ -409,6 +409,7 @@ class ReferralPathwayTest {
 
     assertThat(deadlines.ofCase(caseNumber)).extracting(Clock::status)
         .hasSize(4).containsOnly(ClockStatus.BREACHED);
+    cases.startOwedReviews(caseNumber);
     List<Task> reviews = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey("deadlineBreachReview").list();
     assertThat(reviews).hasSize(4);

@@ -97,6 +97,7 @@ class DeadlineClockLifecycleTest {
 
     cases.clockAt(REPORTED.plus(Duration.ofHours(25)));
     sweeper.sweep();
+    assertThat(cases.workOffOwedWork(caseNumber)).as("a review and an e-mail").isEqualTo(2);
 
     ProcessInstance review = cases.instance(caseNumber, BreachNotifier.REVIEW_PROCESS);
     assertThat(review).isWaitingAt("Task_ReviewDeadlineBreach");
@@ -136,6 +137,7 @@ class DeadlineClockLifecycleTest {
 
     cases.screen(caseNumber, false);
     sweeper.sweep();
+    cases.workOffOwedWork(caseNumber);
 
     Clock late = stored(caseNumber, "R-ID-EARLY");
     assertThat(late.status()).isEqualTo(ClockStatus.BREACHED);
