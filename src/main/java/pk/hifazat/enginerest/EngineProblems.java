@@ -2,8 +2,10 @@ package pk.hifazat.enginerest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -43,6 +45,8 @@ final class EngineProblems {
 
   private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
 
+  /** A request on one task: {@code task/{id}} or {@code task/{id}/...}. */
+  private static final Pattern TASK_PATH = Pattern.compile("(?:^|/)task/([^/?]+)");
   private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+)");
   /** How the REST API's comment and attachment resources say a task is not the caller's. */
   private static final Pattern UNSEEN_TASK = Pattern.compile("No task found for task id (\\S+)");
@@ -50,7 +54,23 @@ final class EngineProblems {
   private EngineProblems() {}
 
   static Response answer(Throwable exception) {
+    return answer(exception, null);
+  }
+
+  /**
+   * The answer to a request on the given engine path. A refusal about a task named in the path
+   * that existed and is gone is a 409, however the engine words it ("Cannot find task", "task
+   * ... doesn't exist", a grant that went with the task): the caller lost a race.
+   */
+  static Response answer(Throwable exception, String path) {
     Answer answer = classify(exception);
+    if (answer.status == 400 || answer.status == 403 || answer.status == 404) {
+      String taskId = taskInPath(path);
+      if (taskId != null && taskExisted(taskId) && !taskExists(taskId)) {
+        answer = new Answer(409, "TaskGone", "Task " + taskId
+            + " was completed or deleted by someone else");
+      }
+    }
     if (answer.status >= 500) {
       log.warn("Engine REST request failed", exception);
     } else {
@@ -99,7 +119,8 @@ final class EngineProblems {
           || cause instanceof SuspendedEntityInteractionException) {
         return new Answer(409, type, cause.getMessage());
       }
-      if (cause instanceof NullValueException && cause.getMessage() != null) {
+      if ((cause instanceof NullValueException || cause instanceof NotFoundException)
+          && cause.getMessage() != null) {
         Matcher missing = MISSING_TASK.matcher(cause.getMessage());
         if (missing.find()) {
           String taskId = missing.group(1).replaceAll("[:,.]+$", "");
@@ -136,12 +157,38 @@ final class EngineProblems {
     return new Answer(500, exception.getClass().getSimpleName(), message);
   }
 
+  /** The path of the request a mapper answers, relative to its API; null outside a request. */
+  static String path(UriInfo request) {
+    try {
+      return request == null ? null : request.getPath();
+    } catch (IllegalStateException outsideARequest) {
+      return null;
+    }
+  }
+
+  private static String taskInPath(String path) {
+    if (path == null) {
+      return null;
+    }
+    Matcher task = TASK_PATH.matcher(path);
+    return task.find() ? task.group(1) : null;
+  }
+
+  private static boolean taskExists(String taskId) {
+    return asEngine(engine -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
+  }
+
   /**
    * Whether history knows the task: then it existed and someone completed or deleted it. Asked
    * as the engine itself, since the task's history may no longer be the caller's to read; the
    * answer tells only that the id was once a task.
    */
   private static boolean taskExisted(String taskId) {
+    return asEngine(engine -> engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskId(taskId).count() > 0);
+  }
+
+  private static boolean asEngine(Predicate<ProcessEngine> question) {
     ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
     if (engine == null) {
       return false;
@@ -150,8 +197,7 @@ final class EngineProblems {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
-          .count() > 0;
+      return question.test(engine);
     } catch (ProcessEngineException e) {
       return false;
     } finally {

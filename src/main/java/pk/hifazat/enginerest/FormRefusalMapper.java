@@ -1,7 +1,9 @@
 package pk.hifazat.enginerest;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -17,6 +19,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 @Priority(1)
 public class FormRefusalMapper implements ExceptionMapper<RestException> {
 
+  @Context private UriInfo request;
+
   @Override
   public Response toResponse(RestException exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -25,7 +29,7 @@ public class FormRefusalMapper implements ExceptionMapper<RestException> {
             FormFieldValidationException.class.getSimpleName(), refusal.getMessage());
       }
     }
-    return EngineProblems.answer(exception);
+    return EngineProblems.answer(exception, EngineProblems.path(request));
   }
 
   static Response answer(Response.Status status, String type, String message) {

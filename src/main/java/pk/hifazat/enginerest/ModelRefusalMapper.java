@@ -1,7 +1,9 @@
 package pk.hifazat.enginerest;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -15,6 +17,8 @@ import pk.hifazat.policy.PathwayRefused;
 @Provider
 @Priority(1)
 public class ModelRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+
+  @Context private UriInfo request;
 
   /** The engine's codes for "could not parse" a BPMN document and "could not transform" a DMN. */
   private static final String[] PARSE_FAILURES = {"ENGINE-09003", "ENGINE-22004"};
@@ -30,7 +34,7 @@ public class ModelRefusalMapper implements ExceptionMapper<ProcessEngineExceptio
       return FormRefusalMapper.answer(Response.Status.BAD_REQUEST, "ModelRefused",
           exception.getMessage());
     }
-    return EngineProblems.answer(exception);
+    return EngineProblems.answer(exception, EngineProblems.path(request));
   }
 
   private static boolean isParseFailure(Throwable exception) {

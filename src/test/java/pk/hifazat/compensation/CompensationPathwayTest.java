@@ -348,6 +348,7 @@ class CompensationPathwayTest {
         .filter(candidate -> candidate.rule().equals("R-COMPENSATION")).findFirst().orElseThrow();
     assertThat(breached.status()).isEqualTo(ClockStatus.BREACHED);
     assertThat(breached.breachedAt()).isEqualTo(START.plus(Duration.ofDays(30)));
+    cases.startOwedReviews(caseNumber);
     assertThat(cases.task(caseNumber, "Task_ReviewDeadlineBreach"))
         .hasCandidateGroup("supervisor-pb-lahore");
     cases.complete(caseNumber, "Task_ReviewDeadlineBreach", Map.of(

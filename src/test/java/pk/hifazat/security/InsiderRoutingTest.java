@@ -214,6 +214,9 @@ class InsiderRoutingTest {
   }
 
   private boolean batchJob(Job job, String batchId) {
+    if (job.getJobDefinitionId() == null) {
+      return false;
+    }
     JobDefinition definition = managementService.createJobDefinitionQuery()
         .jobDefinitionId(job.getJobDefinitionId()).singleResult();
     return definition != null && batchId.equals(definition.getJobConfiguration());
