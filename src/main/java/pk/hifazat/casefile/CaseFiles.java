@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case files, the one way to the {@code case_file} table: intake opens and reopens them, the
@@ -25,9 +28,14 @@ public class CaseFiles {
   public static final String STAGE_REPORTED = "REPORTED";
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
 
-  CaseFiles(JdbcClient jdbc) {
+  CaseFiles(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    // PostgreSQL aborts a transaction on a failed statement: a lost race to open a year's
+    // counter is rolled back to a savepoint, and the intake goes on counting.
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The next number of the province's year, counted in the database so every node agrees. */
@@ -41,9 +49,10 @@ public class CaseFiles {
             .params(province, year).query(Long.class).single();
       }
       try {
-        jdbc.sql("insert into case_number_counter (province, counter_year, last_value)"
-                + " values (?, ?, 1)")
-            .params(province, year).update();
+        savepoint.executeWithoutResult(status ->
+            jdbc.sql("insert into case_number_counter (province, counter_year, last_value)"
+                    + " values (?, ?, 1)")
+                .params(province, year).update());
         return 1;
       } catch (DuplicateKeyException raced) {
         // another intake opened the year first: count on from its row

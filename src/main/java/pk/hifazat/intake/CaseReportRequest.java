@@ -25,7 +25,11 @@ record CaseReportRequest(
     @NotEmpty @Size(max = 11) List<@NotNull @OneOf(OffenceType.class) String> offenceTypes,
     @Valid Custody custody,
     @Pattern(regexp = "[A-Z]{2,3}-\\d{4}-\\d{6}", message = "must be a case number such as PB-2026-000123")
-        String previousCaseNumber) {
+        String previousCaseNumber,
+    // The sender's own id of the report (a helpline ticket): the same id from the same source in
+    // the same district is the same report, however often it is sent.
+    @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
+        message = "must be letters, digits and . _ : / - only") String sourceReportId) {
 
   /** What is known of the child: no name, address or photo here (R-NO-DISCLOSURE). */
   record Child(

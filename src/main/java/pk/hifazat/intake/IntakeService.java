@@ -33,9 +33,11 @@ class IntakeService {
   private final Districts districts;
   private final EngineAsSystem system;
   private final ApplicationEventPublisher events;
+  private final IntakeRequests requests;
 
   IntakeService(RuntimeService runtimeService, CaseFiles files, Districts districts,
-      EngineAsSystem system, ApplicationEventPublisher events) {
+      EngineAsSystem system, ApplicationEventPublisher events, IntakeRequests requests) {
+    this.requests = requests;
     this.system = system;
     this.events = events;
     this.runtimeService = runtimeService;
@@ -44,7 +46,8 @@ class IntakeService {
   }
 
   @Transactional
-  public OpenedCase open(CaseReportRequest report, String registeredBy) {
+  public OpenedCase open(CaseReportRequest report, String registeredBy,
+      RetriedReports.ReportKeys keys) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String province = report.province();
     String district = districts.canonical(province, report.district()).orElseThrow();
@@ -65,7 +68,7 @@ class IntakeService {
     files.linkProcessInstance(caseNumber, instance.getId());
     events.publishEvent(new CaseRegistered(caseNumber, instance.getId(), report.source(), false,
         registeredBy));
-    return new OpenedCase(caseNumber, instance.getId());
+    return answered(new OpenedCase(caseNumber, instance.getId()), keys, registeredBy);
   }
 
   /**
@@ -79,7 +82,8 @@ class IntakeService {
 
   /** The same child reported again: their closed case starts its pathway again, same number. */
   @Transactional
-  public OpenedCase reopen(CaseReportRequest report, String registeredBy) {
+  public OpenedCase reopen(CaseReportRequest report, String registeredBy,
+      RetriedReports.ReportKeys keys) {
     String caseNumber = report.previousCaseNumber();
     String district = districts.canonical(report.province(), report.district()).orElseThrow();
     files.reopen(caseNumber, report.reportedTime().toInstant(), instant(report.custodyTime()));
@@ -87,7 +91,14 @@ class IntakeService {
     files.linkProcessInstance(caseNumber, instance.getId());
     events.publishEvent(new CaseRegistered(caseNumber, instance.getId(), report.source(), true,
         registeredBy));
-    return new OpenedCase(caseNumber, instance.getId());
+    return answered(new OpenedCase(caseNumber, instance.getId()), keys, registeredBy);
+  }
+
+  /** The report's keys are recorded with its case, so a retry finds the case. */
+  private OpenedCase answered(OpenedCase opened, RetriedReports.ReportKeys keys,
+      String registeredBy) {
+    requests.record(keys.keys(), keys.hash(), opened, registeredBy);
+    return opened;
   }
 
   /** Whether any process of the case is still running. */
