@@ -3,6 +3,8 @@ package pk.hifazat.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pk.hifazat.casefile.CaseFileRead;
+import pk.hifazat.documents.CaseDocumentAttached;
+import pk.hifazat.documents.CaseDocumentRead;
 import pk.hifazat.identity.ChildIdentityRead;
 import pk.hifazat.identity.ChildIdentityWritten;
 import pk.hifazat.intake.CaseRegistered;
@@ -48,6 +50,18 @@ class AuditedEvents {
   @EventListener
   void on(ChildIdentityWritten written) {
     audit.record(written.writtenBy(), AuditAction.IDENTITY_WRITTEN, written.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(CaseDocumentAttached attached) {
+    audit.record(attached.attachedBy(), AuditAction.DOCUMENT_ATTACHED, attached.caseNumber(),
+        attached.documentType() + " " + attached.documentId());
+  }
+
+  @EventListener
+  void on(CaseDocumentRead read) {
+    audit.record(read.readBy(), AuditAction.DOCUMENT_READ, read.caseNumber(),
+        read.documentType() + " " + read.documentId());
   }
 
   @EventListener
