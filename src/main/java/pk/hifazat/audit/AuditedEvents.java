@@ -9,6 +9,7 @@ import pk.hifazat.identity.ChildIdentityRead;
 import pk.hifazat.identity.ChildIdentityWritten;
 import pk.hifazat.intake.CaseRegistered;
 import pk.hifazat.migration.CasesMigrated;
+import pk.hifazat.notes.CaseNoteWritten;
 import pk.hifazat.policy.PathwayChangeDeployed;
 import pk.hifazat.policy.PathwayChangeRefused;
 import pk.hifazat.security.AccountLocked;
@@ -62,6 +63,12 @@ class AuditedEvents {
   void on(CaseDocumentRead read) {
     audit.record(read.readBy(), AuditAction.DOCUMENT_READ, read.caseNumber(),
         read.documentType() + " " + read.documentId());
+  }
+
+  @EventListener
+  void on(CaseNoteWritten written) {
+    audit.record(written.writtenBy(), AuditAction.NOTE_WRITTEN, written.caseNumber(),
+        written.noteId() + (written.corrects() == null ? "" : " corrects " + written.corrects()));
   }
 
   @EventListener
