@@ -12,6 +12,9 @@ import pk.hifazat.migration.CasesMigrated;
 import pk.hifazat.notes.CaseNoteWritten;
 import pk.hifazat.policy.PathwayChangeDeployed;
 import pk.hifazat.policy.PathwayChangeRefused;
+import pk.hifazat.retention.LegalHoldLifted;
+import pk.hifazat.retention.LegalHoldPlaced;
+import pk.hifazat.retention.RecordsErased;
 import pk.hifazat.security.AccountLocked;
 import pk.hifazat.security.AdministratorRecovered;
 import pk.hifazat.security.LoginFailed;
@@ -69,6 +72,22 @@ class AuditedEvents {
   void on(CaseNoteWritten written) {
     audit.record(written.writtenBy(), AuditAction.NOTE_WRITTEN, written.caseNumber(),
         written.noteId() + (written.corrects() == null ? "" : " corrects " + written.corrects()));
+  }
+
+  @EventListener
+  void on(LegalHoldPlaced placed) {
+    audit.record(placed.placedBy(), AuditAction.LEGAL_HOLD_PLACED, placed.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(LegalHoldLifted lifted) {
+    audit.record(lifted.liftedBy(), AuditAction.LEGAL_HOLD_LIFTED, lifted.caseNumber(), null);
+  }
+
+  /** Nobody did it: the case's retention period ended. */
+  @EventListener
+  void on(RecordsErased erased) {
+    audit.record(null, AuditAction.RECORDS_ERASED, erased.caseNumber(), erased.records());
   }
 
   @EventListener
