@@ -131,6 +131,12 @@ public class CaseDriver {
     complete(caseNumber, "Task_DecideIdentificationOutcome", decision);
     complete(caseNumber, "Task_CloseCase", Map.of(
         "closureReason", "NOT_A_CASE", "closureNotes", "Screened: no indication of exploitation"));
+    approveClosure(caseNumber);
+  }
+
+  /** The district's supervisor approves the closure the officer asked for (R-CLOSURE-APPROVAL). */
+  public void approveClosure(String caseNumber) {
+    complete(caseNumber, "Task_ApproveClosure", Map.of("closureDecision", "APPROVED"));
   }
 
   /** The process instance of the case that runs the given process (the case or a called one). */

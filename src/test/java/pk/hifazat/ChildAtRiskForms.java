@@ -60,6 +60,7 @@ public record ChildAtRiskForms(String screeningNotes, String outcomeReason, bool
         values.put("closureReason", "SERVICES_COMPLETED");
         values.put("closureNotes", "All referrals closed; the child is back at school");
       }
+      case "Task_ApproveClosure" -> values.put("closureDecision", "APPROVED");
       default -> throw new IllegalStateException("No answers for task " + taskKey + " on this path");
     }
     ObjectNode body = JSON.createObjectNode();

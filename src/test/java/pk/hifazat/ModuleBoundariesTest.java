@@ -34,11 +34,16 @@ class ModuleBoundariesTest {
   /** Who writes each of our tables (Flyway migrations, the schema's history, aside). */
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("audit_event", "audit"),
+      Map.entry("case_document", "documents"),
+      Map.entry("case_erasure", "retention"),
       Map.entry("case_file", "casefile"),
+      Map.entry("case_key", "identity"),
+      Map.entry("case_note", "notes"),
       Map.entry("case_number_counter", "casefile"),
       Map.entry("child_identity", "identity"),
       Map.entry("compensation_event", "compensation"),
       Map.entry("justice_event", "compensation"),
+      Map.entry("legal_hold", "retention"),
       Map.entry("institution", "placement"),
       Map.entry("pathway_deployment", "policy"),
       Map.entry("referral", "referral"),

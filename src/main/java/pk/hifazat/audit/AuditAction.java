@@ -9,6 +9,17 @@ enum AuditAction {
   CASE_STOPPED,
   IDENTITY_WRITTEN,
   IDENTITY_READ,
+  /** A paper was attached to the case (its type and id). */
+  DOCUMENT_ATTACHED,
+  /** A paper of the case was decrypted for a reader (R-NO-DISCLOSURE). */
+  DOCUMENT_READ,
+  /** A note was written on the case (its id; the text stays in the note). */
+  NOTE_WRITTEN,
+  /** A supervisor placed or lifted a legal hold: the case's papers are kept past their period. */
+  LEGAL_HOLD_PLACED,
+  LEGAL_HOLD_LIFTED,
+  /** The retention period of a closed case ended: its identity and papers were erased. */
+  RECORDS_ERASED,
   LOGIN_FAILED,
   ACCOUNT_LOCKED,
   ADMIN_RECOVERED,

@@ -3,12 +3,18 @@ package pk.hifazat.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pk.hifazat.casefile.CaseFileRead;
+import pk.hifazat.documents.CaseDocumentAttached;
+import pk.hifazat.documents.CaseDocumentRead;
 import pk.hifazat.identity.ChildIdentityRead;
 import pk.hifazat.identity.ChildIdentityWritten;
 import pk.hifazat.intake.CaseRegistered;
 import pk.hifazat.migration.CasesMigrated;
+import pk.hifazat.notes.CaseNoteWritten;
 import pk.hifazat.policy.PathwayChangeDeployed;
 import pk.hifazat.policy.PathwayChangeRefused;
+import pk.hifazat.retention.LegalHoldLifted;
+import pk.hifazat.retention.LegalHoldPlaced;
+import pk.hifazat.retention.RecordsErased;
 import pk.hifazat.security.AccountLocked;
 import pk.hifazat.security.AdministratorRecovered;
 import pk.hifazat.security.LoginFailed;
@@ -48,6 +54,40 @@ class AuditedEvents {
   @EventListener
   void on(ChildIdentityWritten written) {
     audit.record(written.writtenBy(), AuditAction.IDENTITY_WRITTEN, written.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(CaseDocumentAttached attached) {
+    audit.record(attached.attachedBy(), AuditAction.DOCUMENT_ATTACHED, attached.caseNumber(),
+        attached.documentType() + " " + attached.documentId());
+  }
+
+  @EventListener
+  void on(CaseDocumentRead read) {
+    audit.record(read.readBy(), AuditAction.DOCUMENT_READ, read.caseNumber(),
+        read.documentType() + " " + read.documentId());
+  }
+
+  @EventListener
+  void on(CaseNoteWritten written) {
+    audit.record(written.writtenBy(), AuditAction.NOTE_WRITTEN, written.caseNumber(),
+        written.noteId() + (written.corrects() == null ? "" : " corrects " + written.corrects()));
+  }
+
+  @EventListener
+  void on(LegalHoldPlaced placed) {
+    audit.record(placed.placedBy(), AuditAction.LEGAL_HOLD_PLACED, placed.caseNumber(), null);
+  }
+
+  @EventListener
+  void on(LegalHoldLifted lifted) {
+    audit.record(lifted.liftedBy(), AuditAction.LEGAL_HOLD_LIFTED, lifted.caseNumber(), null);
+  }
+
+  /** Nobody did it: the case's retention period ended. */
+  @EventListener
+  void on(RecordsErased erased) {
+    audit.record(null, AuditAction.RECORDS_ERASED, erased.caseNumber(), erased.records());
   }
 
   @EventListener

@@ -3,7 +3,7 @@
  * transaction) and every change the engine logs by any door; the administrators' audit API.
  * Owns the table {@code audit_event}.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = {"area", "casefile", "identity", "intake", "migration", "policy", "security", "sla", "support"})
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = {"area", "casefile", "documents", "identity", "intake", "migration", "notes", "policy", "retention", "security", "sla", "support"})
 package pk.hifazat.audit;
 
 import org.springframework.modulith.ApplicationModule;

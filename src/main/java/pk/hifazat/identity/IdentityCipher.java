@@ -58,6 +58,41 @@ class IdentityCipher {
     }
   }
 
+  /** Seals bytes under the installation key, bound to {@code context} (a case key, wrapped). */
+  byte[] seal(String context, byte[] plain) {
+    return sealWith(key, context, plain, random);
+  }
+
+  byte[] open(String context, byte[] sealed) {
+    return openWith(key, context, sealed);
+  }
+
+  /** AES-256-GCM under any key: nonce first, then ciphertext and tag. */
+  static byte[] openWith(SecretKeySpec key, String context, byte[] all) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("Cannot open what was sealed for " + context);
+    }
+  }
+
+  static byte[] sealWith(SecretKeySpec key, String context, byte[] plain, SecureRandom random) {
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain);
+      return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot seal for " + context, e);
+    }
+  }
+
   String decrypt(String caseNumber, String stored) {
     try {
       byte[] all = Base64.getDecoder().decode(stored);

@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param variables a task form's or a process's variables, and any other engine REST or webapp
  *     API call: what an officer types into a form is a few KB
- * @param files a file stored as a variable ({@code /variables/{name}/data}) or a task attachment
+ * @param files a file stored as a variable ({@code /variables/{name}/data}), a task attachment
+ *     or a case's document
  * @param deployments a whole pathway (its models and forms) deployed through any door
  * @param api a call to our own API (a report, an identity with its photo)
  */

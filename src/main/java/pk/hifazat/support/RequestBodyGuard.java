@@ -39,7 +39,8 @@ class RequestBodyGuard extends OncePerRequestFilter {
       Pattern.compile(ENGINE + "/deployment/create|/api/pathways/.*");
 
   private static final Pattern FILE = Pattern.compile(
-      ENGINE + "/.*/(variables|localVariables)/[^/]+/data|" + ENGINE + "/task/[^/]+/attachment/create");
+      ENGINE + "/.*/(variables|localVariables)/[^/]+/data|" + ENGINE + "/task/[^/]+/attachment/create"
+          + "|/api/cases/[^/]+/documents");
 
   private final BodyLimits limits;
 

@@ -262,6 +262,7 @@ class CasePathwayTest {
   private void closeCase(String caseNumber, String reason) {
     cases.complete(caseNumber, "Task_CloseCase", Map.of(
         "closureReason", reason, "closureNotes", "Closed after review with the supervisor"));
+    cases.approveClosure(caseNumber);
   }
 
   // --- what the API and the history show -------------------------------------------------------
@@ -331,6 +332,69 @@ class CasePathwayTest {
     assertThat(status(caseNumber)).isEqualTo("CLOSED");
     assertThat(stage(caseNumber)).isEqualTo("CLOSED");
     assertThat(calledProcesses(theCase)).isEqualTo(carrying(caseNumber, "identification"));
+  }
+
+  @Test
+  @DisplayName("R-CLOSURE-APPROVAL: the officer's closure waits for the district supervisor's approval, due within seven days")
+  void closureIsApprovedByTheDistrictSupervisor() throws Exception {
+    String caseNumber = boyNotInCustody("FORCED_LABOUR");
+    ProcessInstance theCase = theCase(caseNumber);
+    screen(caseNumber, false);
+    decide(caseNumber, "NOT_A_CASE", false);
+    cases.complete(caseNumber, "Task_CloseCase", Map.of(
+        "closureReason", "NOT_A_CASE", "closureNotes", "No concern found"));
+
+    assertThat(theCase).isWaitingAt("Task_ApproveClosure");
+    Task approval = cases.task(caseNumber, "Task_ApproveClosure");
+    assertThat(approval).hasCandidateGroup("supervisor-pb-lahore");
+    assertThat(taskService.getIdentityLinksForTask(approval.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("supervisor-pb-lahore");
+    Instant due = cases.now().atZone(ZoneId.of("Asia/Karachi")).plusDays(7).toInstant();
+    assertThat(approval.getDueDate().toInstant()).isEqualTo(due);
+    assertThat(cases.deadline(caseNumber, "R-CLOSURE-APPROVAL").get("status").asText())
+        .isEqualTo("RUNNING");
+    assertThat(stage(caseNumber)).isEqualTo("CLOSING");
+    assertThat(status(caseNumber)).isEqualTo("OPEN");
+
+    cases.approveClosure(caseNumber);
+
+    assertThat(theCase).hasPassedInOrder("Task_CloseCase", "Task_ApproveClosure",
+        "Gateway_ClosureApproved", "End_CaseClosed").isEnded();
+    assertThat(status(caseNumber)).isEqualTo("CLOSED");
+    assertThat(cases.deadline(caseNumber, "R-CLOSURE-APPROVAL").get("status").asText())
+        .isEqualTo("MET");
+  }
+
+  @Test
+  @DisplayName("R-CLOSURE-APPROVAL: a refused closure goes back to the officer with the supervisor's reason")
+  void refusedClosureGoesBackToTheOfficerWithTheReason() throws Exception {
+    String caseNumber = cases.report(Reports.notInCustody("PB", "Lahore", "F", "CHILD_MARRIAGE",
+        REPORTED));
+    ProcessInstance theCase = theCase(caseNumber);
+    screen(caseNumber, false, "indicatorMarriageArranged");
+    recordViews(caseNumber);
+    decide(caseNumber, "REFERRED_ELSEWHERE", false);
+    cases.complete(caseNumber, "Task_CloseCase", Map.of(
+        "closureReason", "REFERRED_ELSEWHERE", "closureNotes", "Referred to social welfare"));
+    assertThat(cases.task(caseNumber, "Task_ApproveClosure"))
+        .hasCandidateGroup("supervisor-pb-lahore");
+
+    cases.complete(caseNumber, "Task_ApproveClosure", Map.of("closureDecision", "REFUSED",
+        "closureRefusalReason", "Confirm the referral was received first"));
+
+    assertThat(theCase).isWaitingAt("Task_CloseCase");
+    assertThat(theCase).isNotWaitingAt("Task_ApproveClosure");
+    // R-GIRL-FEMALE-CARE: back to her female officers, with the supervisor's reason.
+    assertThat(cases.task(caseNumber, "Task_CloseCase"))
+        .hasCandidateGroup("cpo-pb-lahore-female");
+    assertThat(theCase).variables()
+        .containsEntry("closureRefusalReason", "Confirm the referral was received first");
+    assertThat(status(caseNumber)).isEqualTo("OPEN");
+    assertThat(theCase).hasPassed("Gateway_ClosureApproved").hasNotPassed("End_CaseClosed");
+
+    closeCase(caseNumber, "REFERRED_ELSEWHERE");
+    assertThat(theCase).isEnded();
+    assertThat(status(caseNumber)).isEqualTo("CLOSED");
   }
 
   @Test

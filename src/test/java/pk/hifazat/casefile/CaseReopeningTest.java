@@ -73,6 +73,7 @@ class CaseReopeningTest {
         "identificationOutcome", "NOT_A_CASE", "outcomeReason", "Child safe at home"));
     cases.complete(caseNumber, "Task_CloseCase", Map.of(
         "closureReason", "NOT_A_CASE", "closureNotes", "No concern found at screening"));
+    cases.approveClosure(caseNumber);
   }
 
   /** The child reported again in Lahore, a week later, naming the earlier case. */

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -112,6 +113,7 @@ class PlacementPathwayTest {
     cases.complete(caseNumber, "Task_ReviewInterventionPlan", Map.of(
         "reviewDate", LocalDate.ofInstant(cases.now(), Reports.PKT).toString(),
         "planStillAppropriate", "true", "changes", "Counselling continues fortnightly"));
+    cases.complete(caseNumber, "Task_ApprovePlanReview", Map.of("planReviewDecision", "APPROVED"));
   }
 
   private Object variable(ProcessInstance instance, String name) {
@@ -295,6 +297,82 @@ class PlacementPathwayTest {
     confirmPlacement(caseNumber, true);
     assertThat(placement).isWaitingAt("Task_ReleaseChild");
     assertThat(placement).variables().containsEntry("placementOption", "EXTENDED_FAMILY");
+  }
+
+  @Test
+  @DisplayName("R-REVIEW-3M, R-PLAN-APPROVAL: the reviewed plan goes to the district's supervisor, who approves it within seven days")
+  void reviewedPlanIsApprovedByTheDistrictSupervisor() {
+    String caseNumber = "PB-2026-810091";
+    ProcessInstance placement = inLahore(caseNumber, "M", 10, "FORCED_LABOUR");
+    assess(caseNumber, false, true, false, false);
+    arrangeWithFamily(caseNumber, "PARENTS");
+    Instant placedAt = cases.now();
+    confirmPlacement(caseNumber, false);
+    cases.clockAt(monthsAfter(placedAt, 3));
+    cases.fireDueTimers(caseNumber);
+    cases.complete(caseNumber, "Task_ReviewInterventionPlan", Map.of(
+        "reviewDate", LocalDate.ofInstant(cases.now(), Reports.PKT).toString(),
+        "planStillAppropriate", "true", "changes", "Counselling continues fortnightly"));
+
+    assertThat(placement).isWaitingAt("Task_ReleaseChild", "Task_ApprovePlanReview");
+    Task approval = cases.task(caseNumber, "Task_ApprovePlanReview");
+    assertThat(approval).hasCandidateGroup("supervisor-pb-lahore");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("supervisor-pb-lahore");
+    Instant due = cases.now().atZone(ZoneId.of("Asia/Karachi")).plusDays(7).toInstant();
+    assertThat(approval.getDueDate().toInstant()).isEqualTo(due);
+    assertThat(approvalClock(caseNumber).dueAt()).isEqualTo(due);
+
+    cases.clockAt(cases.now().plus(Duration.ofDays(2)));
+    cases.complete(caseNumber, "Task_ApprovePlanReview", Map.of("planReviewDecision", "APPROVED"));
+
+    assertThat(placement).isWaitingAt("Task_ReleaseChild");
+    assertThat(placement).isNotWaitingAt("Task_ApprovePlanReview", "Task_ReviewInterventionPlan");
+    assertThat(placement).hasPassedInOrder("Gateway_ReviewAgain", "Task_ReviewInterventionPlan",
+        "Task_ApprovePlanReview", "Gateway_PlanApproved", "End_PlanReviewed");
+    assertThat(approvalClock(caseNumber).status()).isEqualTo(ClockStatus.MET);
+  }
+
+  @Test
+  @DisplayName("R-REVIEW-3M, R-PLAN-APPROVAL: a refused plan goes back to the officer with the supervisor's reason, and is reviewed again")
+  void refusedPlanGoesBackToTheOfficerWithTheReason() {
+    String caseNumber = "PB-2026-810092";
+    ProcessInstance placement = inLahore(caseNumber, "M", 13, "FORCED_LABOUR");
+    assess(caseNumber, false, true, false, false);
+    arrangeWithFamily(caseNumber, "PARENTS");
+    Instant placedAt = cases.now();
+    confirmPlacement(caseNumber, false);
+    cases.clockAt(monthsAfter(placedAt, 3));
+    cases.fireDueTimers(caseNumber);
+    cases.complete(caseNumber, "Task_ReviewInterventionPlan", Map.of(
+        "reviewDate", LocalDate.ofInstant(cases.now(), Reports.PKT).toString(),
+        "planStillAppropriate", "true", "changes", "No change"));
+    assertThat(cases.task(caseNumber, "Task_ApprovePlanReview"))
+        .hasCandidateGroup("supervisor-pb-lahore");
+
+    cases.complete(caseNumber, "Task_ApprovePlanReview", Map.of("planReviewDecision", "REFUSED",
+        "planRefusalReason", "School attendance is not in the plan"));
+
+    assertThat(placement).isWaitingAt("Task_ReleaseChild", "Task_ReviewInterventionPlan");
+    assertThat(placement).isNotWaitingAt("Task_ApprovePlanReview");
+    assertThat(cases.task(caseNumber, "Task_ReviewInterventionPlan"))
+        .hasCandidateGroup("cpo-pb-lahore");
+    assertThat(placement).variables()
+        .containsEntry("planRefusalReason", "School attendance is not in the plan");
+    assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(placement.getId()).activityId("Gateway_ReviewAgain").count())
+        .isEqualTo(2);
+
+    review(caseNumber);
+    assertThat(placement).isWaitingAt("Task_ReleaseChild");
+    assertThat(placement).isNotWaitingAt("Task_ApprovePlanReview", "Task_ReviewInterventionPlan");
+  }
+
+  private Clock approvalClock(String caseNumber) {
+    return deadlines.ofCase(caseNumber).stream()
+        .filter(clock -> clock.rule().equals("R-PLAN-APPROVAL"))
+        .max(java.util.Comparator.comparing(Clock::startedAt))
+        .orElseThrow(() -> new AssertionError("No R-PLAN-APPROVAL clock for " + caseNumber));
   }
 
   @Test
