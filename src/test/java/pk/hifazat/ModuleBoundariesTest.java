@@ -41,6 +41,8 @@ class ModuleBoundariesTest {
       Map.entry("case_note", "notes"),
       Map.entry("case_number_counter", "casefile"),
       Map.entry("child_identity", "identity"),
+      Map.entry("identity_key", "identity"),
+      Map.entry("intake_request", "intake"),
       Map.entry("compensation_event", "compensation"),
       Map.entry("justice_event", "compensation"),
       Map.entry("legal_hold", "retention"),

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,18 @@ class IdentityCipher {
 
   String keyId() {
     return keyId;
+  }
+
+  /** An HMAC of a fixed text under the key: the same key gives the same value, on every node. */
+  String fingerprint() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      return HexFormat.of().formatHex(
+          mac.doFinal("hifazat identity key fingerprint".getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot fingerprint the identity key", e);
+    }
   }
 
   String encrypt(String caseNumber, String plaintext) {

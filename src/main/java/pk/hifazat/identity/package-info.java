@@ -1,7 +1,9 @@
 /**
  * A child's identity, stored apart and encrypted with the installation's key, readable only by
- * the case's officers (R-NO-DISCLOSURE). Owns the table {@code child_identity}; publishes
- * {@code ChildIdentityRead} and {@code ChildIdentityWritten}.
+ * the case's officers (R-NO-DISCLOSURE). Owns the tables {@code child_identity}, {@code
+ * case_key} (each case's own key, wrapped) and {@code identity_key} (the key's fingerprint,
+ * checked by every node at start); publishes {@code ChildIdentityRead} and {@code
+ * ChildIdentityWritten}.
  */
 @ApplicationModule(displayName = "Child identity", allowedDependencies = {"casefile", "support"})
 package pk.hifazat.identity;

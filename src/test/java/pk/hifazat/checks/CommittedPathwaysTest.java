@@ -28,7 +28,10 @@ class CommittedPathwaysTest {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (Path folder : List.of(Path.of("processes"), Path.of("forms"))) {
       try (Stream<Path> paths = Files.list(folder)) {
-        for (Path file : paths.sorted().toList()) {
+        // What the folder deployment deploys: policy files beside the models (retention.yaml)
+        // are read by their own modules.
+        for (Path file : paths.filter(path -> PathwayFiles.isPathwayFile(
+            path.getFileName().toString())).sorted().toList()) {
           files.put(file.getFileName().toString(), Files.readAllBytes(file));
         }
       }
