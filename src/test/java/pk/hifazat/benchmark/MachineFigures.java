@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Collection;
 
 /** What the benchmarks report the same way: percentiles of timings, and how busy the machine was. */
-final class MachineFigures {
+public final class MachineFigures {
 
   private MachineFigures() {}
 
   /** The nearest-rank percentile ({@code p} in 0..1) of the values; NaN when there are none. */
-  static double nearestRank(Collection<Double> values, double p) {
+  public static double nearestRank(Collection<Double> values, double p) {
     if (values.isEmpty()) {
       return Double.NaN;
     }
@@ -21,7 +21,7 @@ final class MachineFigures {
   }
 
   /** The machine's one-minute load average: the figures of a busy machine read differently. */
-  static String loadAverage() {
+  public static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException e) {
