@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +75,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException ex) {
     return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+  }
+
+  /**
+   * Another request changed the same thing at the same moment (the engine's optimistic locking,
+   * a lock the database gave to another transaction, a row another request inserted first):
+   * nothing of this one was saved.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class,
+      DuplicateKeyException.class})
+  ProblemDetail concurrentChange(RuntimeException ex) {
+    return problem(HttpStatus.CONFLICT, "Changed at the same time",
+        "Someone else changed this at the same moment and nothing of yours was saved: reload"
+            + " and try again");
   }
 
   @ExceptionHandler(AccessDeniedException.class)
