@@ -56,7 +56,7 @@ final class ClusterNode implements AutoCloseable {
     }
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:TieredStopAtLevel=1",
+        "-Xmx384m",
         "-cp", System.getProperty("java.class.path"),
         HifazatApplication.class.getName(),
         "--spring.profiles.active=prod",
