@@ -37,9 +37,9 @@ enum Dimension {
   DISTRICT("district", "District", "c.district", Map.of()),
   PERIOD("period", "Period", null, Map.of()),
   AGENCY("agency", "Agency", "f.agency", Map.of()),
-  RULE("rule", "Rule", "f.rule", Map.of()),
+  RULE("rule", "Rule", "f.rule_id", Map.of()),
   SCHEME("scheme", "Scheme", "f.scheme", Map.of()),
-  VALUE("value", "Value", "f.value", Map.of());
+  VALUE("value", "Value", "f.fact_value", Map.of());
 
   /** Shown for a fact whose dimension was not recorded; counted, never dropped. */
   static final String NOT_RECORDED = "not recorded";
@@ -72,7 +72,7 @@ enum Dimension {
 
   /** Dimensions of the child, the same for every indicator of a case. */
   boolean ofTheChild() {
-    return column != null && column.startsWith("c.");
+    return ordinal() <= DISTRICT.ordinal();
   }
 
   static Optional<Dimension> byId(String id) {

@@ -87,12 +87,12 @@ enum FactSource {
         : "s." + (indicator.date() == null ? defaultDate : indicator.date());
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder("select ").append(caseNumber).append(" as case_number, ")
-        .append(date).append(" as at, ")
+        .append(date).append(" as fact_at, ")
         .append(column("amount", "numeric(18, 2)")).append(" as amount, ")
         .append(column("agency", "varchar(64)")).append(" as agency, ")
-        .append(column("rule", "varchar(64)")).append(" as rule, ")
+        .append(column("rule", "varchar(64)")).append(" as rule_id, ")
         .append(column("scheme", "varchar(64)")).append(" as scheme, ")
-        .append(column("value", "varchar(4000)")).append(" as value from ").append(from)
+        .append(column("value", "varchar(4000)")).append(" as fact_value from ").append(from)
         .append(" where ").append(date).append(" is not null");
     if (this == PATHWAY_VARIABLE) {
       sql.append(" and v.name_ = ?");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,6 +28,7 @@ class IndicatorDictionary {
   private final int threshold;
   private final List<Indicator> orderedIndicators = new ArrayList<>();
 
+  @Autowired
   IndicatorDictionary(StatisticsSettings settings) {
     this(read(settings), settings.suppressionThreshold(), settings.indicators().toString());
   }

@@ -360,12 +360,13 @@ class Tables {
     FactSource.Sql facts = indicator.source().facts(indicator);
     String counted = indicator.counting() == Indicator.Counting.CASES
         // Each case once, at its first fact in the period.
-        ? "select x.case_number, min(x.at) as at, sum(x.amount) as amount,"
-            + " max(x.agency) as agency, max(x.rule) as rule, max(x.scheme) as scheme,"
-            + " max(x.value) as value from (" + facts.text() + ") x"
-            + " where x.at >= ? and x.at < ? group by x.case_number"
-        : "select x.case_number, x.at, x.amount, x.agency, x.rule, x.scheme, x.value from ("
-            + facts.text() + ") x where x.at >= ? and x.at < ?";
+        ? "select x.case_number, min(x.fact_at) as fact_at, sum(x.amount) as amount,"
+            + " max(x.agency) as agency, max(x.rule_id) as rule_id, max(x.scheme) as scheme,"
+            + " max(x.fact_value) as fact_value from (" + facts.text() + ") x"
+            + " where x.fact_at >= ? and x.fact_at < ? group by x.case_number"
+        : "select x.case_number, x.fact_at, x.amount, x.agency, x.rule_id, x.scheme,"
+            + " x.fact_value from (" + facts.text() + ") x"
+            + " where x.fact_at >= ? and x.fact_at < ?";
     parameters.addAll(facts.parameters());
     parameters.add(SqlTimes.toColumn(scope.start()));
     parameters.add(SqlTimes.toColumn(scope.end()));
@@ -403,7 +404,7 @@ class Tables {
     List<Scope.PeriodSlot> slots = scope.periods();
     StringBuilder sql = new StringBuilder("case");
     for (int i = 1; i < slots.size(); i++) {
-      sql.append(" when f.at < ? then '").append(i - 1).append("'");
+      sql.append(" when f.fact_at < ? then '").append(i - 1).append("'");
       parameters.add(SqlTimes.toColumn(slots.get(i).start()));
     }
     return sql.append(" else '").append(slots.size() - 1).append("' end").toString();
