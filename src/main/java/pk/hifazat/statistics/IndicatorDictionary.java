@@ -67,8 +67,9 @@ class IndicatorDictionary {
     this.indicators = Map.copyOf(read);
     Map<String, Object> suppression = (Map<String, Object>) root.getOrDefault("suppression", Map.of());
     this.suppressionRule = Objects.toString(suppression.get("rule"),
-        "Counts from 1 to {threshold} less one are not shown.")
-        .replace("{threshold}", Integer.toString(threshold));
+        "Counts from 1 to {below} are not shown.")
+        .replace("{threshold}", Integer.toString(threshold))
+        .replace("{below}", Integer.toString(threshold - 1));
     this.annex = annex((Map<String, Object>) root.get("annex"), read, name);
   }
 

@@ -26,7 +26,7 @@ final class Suppression {
   static Hidden apply(long[][] cells, long[] rowTotals, long[] columnTotals, Long grandTotal,
       int threshold) {
     int rows = cells.length;
-    int columns = rows == 0 ? 0 : cells[0].length;
+    int columns = rows > 0 ? cells[0].length : columnTotals == null ? 0 : columnTotals.length;
     // Every entry in one flat array: cells, then row totals, column totals, grand total.
     List<Long> values = new ArrayList<>();
     List<Boolean> isTotal = new ArrayList<>();

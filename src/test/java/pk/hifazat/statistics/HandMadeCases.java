@@ -29,17 +29,29 @@ final class HandMadeCases {
   static final String DISTRICT = "Hunza";
 
   private final JdbcTemplate jdbc;
+  private final String province;
+  private final String district;
+  private final String tag;
 
+  /** The six cases in Hunza (GB). */
   HandMadeCases(JdbcTemplate jdbc) {
+    this(jdbc, PROVINCE, DISTRICT, "99");
+  }
+
+  /** The same six cases in another district, their numbers marked by {@code tag}. */
+  HandMadeCases(JdbcTemplate jdbc, String province, String district, String tag) {
     this.jdbc = jdbc;
+    this.province = province;
+    this.district = district;
+    this.tag = tag;
   }
 
-  static String caseNumber(int n) {
-    return "GB-2020-99000" + n;
+  String caseNumber(int n) {
+    return province + "-2020-" + tag + "000" + n;
   }
 
-  static String instance(int n) {
-    return "stat-hunza-" + n;
+  private String instance(int n) {
+    return "stat-" + tag + "-" + n;
   }
 
   void record() {
@@ -111,10 +123,11 @@ final class HandMadeCases {
   void remove() {
     for (String table : new String[] {"sla_clock", "justice_event", "referral",
         "compensation_event", "case_file"}) {
-      jdbc.update("delete from " + table + " where case_number like 'GB-2020-99000%'");
+      jdbc.update("delete from " + table + " where case_number like ?",
+          province + "-2020-" + tag + "000%");
     }
-    jdbc.update("delete from act_hi_varinst where root_proc_inst_id_ like 'stat-hunza-%'");
-    jdbc.update("delete from act_hi_actinst where root_proc_inst_id_ like 'stat-hunza-%'");
+    jdbc.update("delete from act_hi_varinst where root_proc_inst_id_ like ?", "stat-" + tag + "-%");
+    jdbc.update("delete from act_hi_actinst where root_proc_inst_id_ like ?", "stat-" + tag + "-%");
   }
 
   private void file(int n, String sex, int age, boolean disputed, String nationality,
@@ -126,7 +139,7 @@ final class HandMadeCases {
             + " custody_taken_at, stage, stage_entered_at, registered_at, registered_by)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, null, ?, ?, ?, 'CLOSED', ?, ?,"
             + " 'cpo.hunza')",
-        caseNumber(n), instance(n), PROVINCE, DISTRICT, time(reportedAt), source, sex, age,
+        caseNumber(n), instance(n), province, district, time(reportedAt), source, sex, age,
         disputed, nationality, religion, ethnicity, residence, offences,
         custodyAt == null ? null : time(custodyAt), time(reportedAt), time(reportedAt));
   }
@@ -139,7 +152,7 @@ final class HandMadeCases {
             + " started_at, due_at, status, breached_at, stopped_at, stop_reason, agency)"
             + " values (?, ?, ?, 'courtProduction', 'SubProcess_Production', ?, 'STATUTORY', ?, ?,"
             + " ?, ?, ?, ?, ?, 'COMPLETED', ?)",
-        UUID.randomUUID().toString(), caseNumber(n), instance(n), rule, PROVINCE, DISTRICT,
+        UUID.randomUUID().toString(), caseNumber(n), instance(n), rule, province, district,
         time(started), time(due), status, "BREACHED".equals(status) ? time(due) : null, stopped,
         agency);
   }
@@ -148,14 +161,14 @@ final class HandMadeCases {
     jdbc.update("insert into justice_event (id, case_number, process_instance_id, province,"
             + " district, event, outcome, agency, occurred_at, recorded_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), caseNumber(n), instance(n), PROVINCE, DISTRICT, event,
+        UUID.randomUUID().toString(), caseNumber(n), instance(n), province, district, event,
         outcome, agency, time(at), time(at));
   }
 
   private void referral(int n, String agency, String status, String sent, String delivered) {
     jdbc.update("insert into referral (id, case_number, process_instance_id, agency, province,"
             + " district, status, sent_at, delivered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), caseNumber(n), instance(n), agency, PROVINCE, DISTRICT,
+        UUID.randomUUID().toString(), caseNumber(n), instance(n), agency, province, district,
         status, time(sent), delivered == null ? null : time(delivered));
   }
 
@@ -163,7 +176,7 @@ final class HandMadeCases {
     jdbc.update("insert into compensation_event (id, case_number, process_instance_id, province,"
             + " district, event, outcome, scheme, amount, occurred_at, recorded_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, 'CRPC_545', ?, ?, ?)",
-        UUID.randomUUID().toString(), caseNumber(n), instance(n), PROVINCE, DISTRICT, event,
+        UUID.randomUUID().toString(), caseNumber(n), instance(n), province, district, event,
         outcome, amount == null ? null : new BigDecimal(amount), time(at), time(at));
   }
 
