@@ -28,7 +28,10 @@ class CommittedPathwaysTest {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (Path folder : List.of(Path.of("processes"), Path.of("forms"))) {
       try (Stream<Path> paths = Files.list(folder)) {
-        for (Path file : paths.sorted().toList()) {
+        // The folder also holds what the service reads beside the pathways (the statistics'
+        // indicators.yaml), which is never deployed to the engine.
+        for (Path file : paths.filter(path -> PathwayFiles.isPathwayFile(
+            path.getFileName().toString())).sorted().toList()) {
           files.put(file.getFileName().toString(), Files.readAllBytes(file));
         }
       }
