@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Annex {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Annex.class);
+
   private final IndicatorDictionary dictionary;
   private final Tables tables;
 
@@ -30,6 +32,7 @@ class Annex {
       Scope sectionScope = scope.withOffences(section.offences());
       List<StatTable> computed = new ArrayList<>();
       for (TableSpec spec : section.tables()) {
+        long started = System.nanoTime();
         List<Indicator> used;
         if (spec.indicator() != null) {
           Indicator indicator = dictionary.get(spec.indicator());
@@ -41,6 +44,9 @@ class Annex {
           computed.add(tables.side(spec.title() == null ? "" : spec.title(), used, spec.rows(),
               sectionScope));
         }
+        LOG.debug("annex {} {} by {}: {} ms", section.id(), spec.indicator() == null
+            ? spec.indicators() : spec.indicator(), spec.rows().id,
+            (System.nanoTime() - started) / 1_000_000);
         used.forEach(indicator -> definitions.putIfAbsent(indicator.id(), new Definition(
             indicator.id(), indicator.wording(), indicator.unit(), indicator.definition())));
       }

@@ -81,8 +81,13 @@ enum FactSource {
     return columns.containsKey(dimension.id);
   }
 
-  /** The facts an indicator counts, as a subquery with its parameters. */
-  Sql facts(Indicator indicator) {
+  /**
+   * The facts an indicator counts in a range of time (and, where the source reads the case
+   * file itself, in a province), as a subquery with its parameters: the range is asked of the
+   * source's own table, so only the facts of the range are read.
+   */
+  Sql facts(Indicator indicator, java.time.Instant start, java.time.Instant end,
+      String province) {
     String date = this == PATHWAY_VARIABLE || this == PATHWAY_STEP ? "v." + defaultDate
         : "s." + (indicator.date() == null ? defaultDate : indicator.date());
     List<Object> parameters = new ArrayList<>();
@@ -93,7 +98,13 @@ enum FactSource {
         .append(column("rule", "varchar(64)")).append(" as rule_id, ")
         .append(column("scheme", "varchar(64)")).append(" as scheme, ")
         .append(column("value", "varchar(4000)")).append(" as fact_value from ").append(from)
-        .append(" where ").append(date).append(" is not null");
+        .append(" where ").append(date).append(" >= ? and ").append(date).append(" < ?");
+    parameters.add(pk.hifazat.support.SqlTimes.toColumn(start));
+    parameters.add(pk.hifazat.support.SqlTimes.toColumn(end));
+    if (province != null && (this == CASE_FILE || from.contains("join case_file s"))) {
+      sql.append(" and s.province = ?");
+      parameters.add(province);
+    }
     if (this == PATHWAY_VARIABLE) {
       sql.append(" and v.name_ = ?");
       parameters.add(indicator.variable());

@@ -357,19 +357,19 @@ class Tables {
     List<Object> parameters = new ArrayList<>();
     String rowExpression = expression(rows, scope, parameters);
     String columnExpression = expression(columns, scope, parameters);
-    FactSource.Sql facts = indicator.source().facts(indicator);
+    String province = scope.province() == null ? null
+        : scope.province().toUpperCase(Locale.ROOT);
+    FactSource.Sql facts = indicator.source().facts(indicator, scope.start(), scope.end(),
+        province);
+    // Each case once, at its first fact in the period; the case file has one row per case.
     String counted = indicator.counting() == Indicator.Counting.CASES
-        // Each case once, at its first fact in the period.
+        && indicator.source() != FactSource.CASE_FILE
         ? "select x.case_number, min(x.fact_at) as fact_at, sum(x.amount) as amount,"
             + " max(x.agency) as agency, max(x.rule_id) as rule_id, max(x.scheme) as scheme,"
             + " max(x.fact_value) as fact_value from (" + facts.text() + ") x"
-            + " where x.fact_at >= ? and x.fact_at < ? group by x.case_number"
-        : "select x.case_number, x.fact_at, x.amount, x.agency, x.rule_id, x.scheme,"
-            + " x.fact_value from (" + facts.text() + ") x"
-            + " where x.fact_at >= ? and x.fact_at < ?";
+            + " group by x.case_number"
+        : facts.text();
     parameters.addAll(facts.parameters());
-    parameters.add(SqlTimes.toColumn(scope.start()));
-    parameters.add(SqlTimes.toColumn(scope.end()));
     StringBuilder where = new StringBuilder();
     if (scope.province() != null) {
       where.append(" and c.province = ?");
