@@ -1,5 +1,6 @@
-// Bundles the pages' scripts and styles (the dashboard, the policy page with its diagram viewer,
-// the login page) into the jar's static resources, at the addresses the pages load them from.
+// Bundles the pages' scripts and styles (the dashboard, the statistics page, the policy page with
+// its diagram viewer, the login page) into the jar's static resources, at the addresses the pages
+// load them from.
 // Usage: node build.mjs [--outdir=DIR] (default: target/classes/static).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ await build({
     { in: 'policy/policy.js', out: 'policy/policy.bundle' },
     { in: 'policy/diagram.css', out: 'policy/diagram.bundle' },
     { in: 'policy/policy.css', out: 'policy/policy' },
+    { in: 'statistics/main.js', out: 'statistics/statistics' },
+    { in: 'statistics/statistics.css', out: 'statistics/statistics' },
     { in: 'login/login.js', out: 'login/login' },
     { in: 'login/login.css', out: 'login/login' }
   ],

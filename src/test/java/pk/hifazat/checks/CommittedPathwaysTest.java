@@ -28,8 +28,8 @@ class CommittedPathwaysTest {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (Path folder : List.of(Path.of("processes"), Path.of("forms"))) {
       try (Stream<Path> paths = Files.list(folder)) {
-        // What the folder deployment deploys: policy files beside the models (retention.yaml)
-        // are read by their own modules.
+        // What the folder deployment deploys: the policy files beside the models (retention.yaml,
+        // indicators.yaml) are read by their own modules, never deployed to the engine.
         for (Path file : paths.filter(path -> PathwayFiles.isPathwayFile(
             path.getFileName().toString())).sorted().toList()) {
           files.put(file.getFileName().toString(), Files.readAllBytes(file));

@@ -1,0 +1,140 @@
+package pk.hifazat.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The recorded facts an indicator may count, each kept by the module that owns it and only read
+ * here. Every source gives the same columns: the case number, the moment that places the fact in
+ * a period, an amount, and what the fact names (agency, rule, scheme, value). The dictionary's
+ * {@code where} fields are mapped to columns here and their values bound as parameters, so the
+ * dictionary can choose among facts but never write SQL.
+ */
+enum FactSource {
+  CASE_FILE("case_file", "case_file s", "s.case_number", "reported_at",
+      Set.of("reported_at", "custody_taken_at", "registered_at"),
+      Map.of("source", "s.source", "stage", "s.stage", "custody_taken_at", "s.custody_taken_at"),
+      Map.of()),
+  SLA_CLOCK("sla_clock", "sla_clock s", "s.case_number", "due_at",
+      Set.of("due_at", "started_at", "breached_at", "stopped_at"),
+      Map.of("rule", "s.rule_id", "status", "s.status", "kind", "s.kind", "agency", "s.agency"),
+      Map.of("agency", "s.agency", "rule", "s.rule_id")),
+  JUSTICE_EVENT("justice_event", "justice_event s", "s.case_number", "occurred_at",
+      Set.of("occurred_at"),
+      Map.of("event", "s.event", "outcome", "s.outcome", "agency", "s.agency"),
+      Map.of("agency", "s.agency")),
+  COMPENSATION_EVENT("compensation_event", "compensation_event s", "s.case_number",
+      "occurred_at", Set.of("occurred_at"),
+      Map.of("event", "s.event", "outcome", "s.outcome", "scheme", "s.scheme"),
+      Map.of("scheme", "s.scheme", "amount", "s.amount")),
+  REFERRAL("referral", "referral s", "s.case_number", "sent_at",
+      Set.of("sent_at", "answered_at", "delivered_at", "closed_at"),
+      Map.of("agency", "s.agency", "status", "s.status", "outcome", "s.outcome",
+          "delivered_at", "s.delivered_at"),
+      Map.of("agency", "s.agency")),
+  /** A value a pathway decided, from the engine's history of variables (read only). */
+  PATHWAY_VARIABLE("pathway_variable",
+      "act_hi_varinst v join case_file s on s.process_instance_id = v.root_proc_inst_id_",
+      "s.case_number", "create_time_", Set.of("create_time_"),
+      Map.of("value", "v.text_"),
+      Map.of("value", "v.text_")),
+  /** A step of a pathway that was reached and ended, from the engine's history (read only). */
+  PATHWAY_STEP("pathway_step",
+      "act_hi_actinst v join case_file s on s.process_instance_id = v.root_proc_inst_id_",
+      "s.case_number", "end_time_", Set.of("end_time_"),
+      Map.of("activity", "v.act_id_"),
+      Map.of());
+
+  final String id;
+  private final String from;
+  private final String caseNumber;
+  final String defaultDate;
+  final Set<String> dates;
+  final Map<String, String> fields;
+  private final Map<String, String> columns;
+
+  FactSource(String id, String from, String caseNumber, String defaultDate, Set<String> dates,
+      Map<String, String> fields, Map<String, String> columns) {
+    this.id = id;
+    this.from = from;
+    this.caseNumber = caseNumber;
+    this.defaultDate = defaultDate;
+    this.dates = dates;
+    this.fields = fields;
+    this.columns = columns;
+  }
+
+  static Optional<FactSource> byId(String id) {
+    for (FactSource source : values()) {
+      if (source.id.equals(id)) {
+        return Optional.of(source);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The dimensions this source's facts name themselves (beyond the child's and the area). */
+  boolean names(Dimension dimension) {
+    return columns.containsKey(dimension.id);
+  }
+
+  /**
+   * The facts an indicator counts in a range of time (and, where the source reads the case
+   * file itself, in a province), as a subquery with its parameters: the range is asked of the
+   * source's own table, so only the facts of the range are read.
+   */
+  Sql facts(Indicator indicator, java.time.Instant start, java.time.Instant end,
+      String province) {
+    String date = this == PATHWAY_VARIABLE || this == PATHWAY_STEP ? "v." + defaultDate
+        : "s." + (indicator.date() == null ? defaultDate : indicator.date());
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("select ").append(caseNumber).append(" as case_number, ")
+        .append(date).append(" as fact_at, ")
+        .append(column("amount", "numeric(18, 2)")).append(" as amount, ")
+        .append(column("agency", "varchar(64)")).append(" as agency, ")
+        .append(column("rule", "varchar(64)")).append(" as rule_id, ")
+        .append(column("scheme", "varchar(64)")).append(" as scheme, ")
+        .append(column("value", "varchar(4000)")).append(" as fact_value from ").append(from)
+        .append(" where ").append(date).append(" >= ? and ").append(date).append(" < ?");
+    parameters.add(pk.hifazat.support.SqlTimes.toColumn(start));
+    parameters.add(pk.hifazat.support.SqlTimes.toColumn(end));
+    if (province != null && (this == CASE_FILE || from.contains("join case_file s"))) {
+      sql.append(" and s.province = ?");
+      parameters.add(province);
+    }
+    if (this == PATHWAY_VARIABLE) {
+      sql.append(" and v.name_ = ?");
+      parameters.add(indicator.variable());
+    }
+    if (this == PATHWAY_STEP) {
+      sql.append(" and v.end_time_ is not null");
+    }
+    if ((this == PATHWAY_VARIABLE || this == PATHWAY_STEP) && indicator.process() != null) {
+      sql.append(" and v.proc_def_key_ = ?");
+      parameters.add(indicator.process());
+    }
+    for (Map.Entry<String, List<String>> where : indicator.where().entrySet()) {
+      String column = fields.get(where.getKey());
+      List<String> wanted = where.getValue();
+      if (wanted.equals(List.of(Indicator.RECORDED))) {
+        sql.append(" and ").append(column).append(" is not null");
+      } else {
+        sql.append(" and ").append(column).append(" in (")
+            .append(String.join(", ", wanted.stream().map(value -> "?").toList())).append(")");
+        parameters.addAll(wanted);
+      }
+    }
+    return new Sql(sql.toString(), parameters);
+  }
+
+  private String column(String name, String type) {
+    String column = columns.get(name);
+    return column != null ? column : "cast(null as " + type + ")";
+  }
+
+  /** A piece of SQL and the parameters it binds, in order. */
+  record Sql(String text, List<Object> parameters) {}
+}
