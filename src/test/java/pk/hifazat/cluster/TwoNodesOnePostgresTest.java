@@ -76,6 +76,7 @@ class TwoNodesOnePostgresTest {
         ClusterNode b = ClusterNode.start("b", postgres.url(), KEY, logs)) {
       a.awaitReady(READY);
       b.awaitReady(READY);
+      assertBootstrappedOnce();
 
       // Deadlines due in LEAD: custody or the report 24 hours before that.
       Instant due = Instant.now().plus(LEAD);
@@ -170,7 +171,26 @@ class TwoNodesOnePostgresTest {
           + " max %.1f s (%d tasks)%n", MachineFigures.nearestRank(lateness, 0.5),
           MachineFigures.nearestRank(lateness, 1.0), lateness.size());
       assertThat(lateness).hasSize(COURT_CASES + SCREENING_CASES);
+
+      // Node a comes back on the existing database while b works: nothing bootstrapped twice.
+      try (ClusterNode again = ClusterNode.start("a-again", postgres.url(), KEY, logs)) {
+        again.awaitReady(READY);
+        assertBootstrappedOnce();
+        assertThat(count("select count(*) from act_re_deployment")).as("deployments").isOne();
+      }
     }
+  }
+
+  /** Groups, grants, task lists and the pathway deployment exist once, whoever made them. */
+  private static void assertBootstrappedOnce() {
+    assertThat(count("select count(*) from (select name_ from act_ru_filter group by name_"
+        + " having count(*) > 1) twice")).as("task lists made twice").isZero();
+    assertThat(count("select count(*) from (select type_, group_id_, user_id_, resource_type_,"
+        + " resource_id_ from act_ru_authorization group by type_, group_id_, user_id_,"
+        + " resource_type_, resource_id_ having count(*) > 1) twice")).as("grants made twice")
+        .isZero();
+    assertThat(count("select count(*) from act_ru_filter")).as("task lists").isPositive();
+    assertThat(count("select count(*) from act_re_deployment")).as("deployments").isOne();
   }
 
   @Test
