@@ -3,7 +3,10 @@ package pk.hifazat.documents;
 import org.springframework.stereotype.Component;
 import pk.hifazat.identity.CaseKeys;
 
-/** The documents of a case, for retention: erasing them all when their period ends. */
+/**
+ * The documents of a case, for other modules: whether a task's form names one of them, and
+ * erasing them all when their retention period ends.
+ */
 @Component
 public class CaseDocuments {
 
@@ -13,6 +16,16 @@ public class CaseDocuments {
   CaseDocuments(CaseDocumentRepository documents, CaseKeys keys) {
     this.documents = documents;
     this.keys = keys;
+  }
+
+  /**
+   * Whether {@code documentId} is a document of the case and of the given type (one of {@code
+   * FIR, MEDICAL_REPORT, AGE_REPORT, COURT_ORDER, CONSENT, OTHER}): a task that needs a paper
+   * asks for its id.
+   */
+  public boolean holds(String caseNumber, String documentId, String documentType) {
+    return documents.find(caseNumber, documentId)
+        .filter(document -> document.type().name().equals(documentType)).isPresent();
   }
 
   /**
