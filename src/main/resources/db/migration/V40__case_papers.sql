@@ -33,7 +33,9 @@ create table case_note (
 );
 create index case_note_case on case_note (case_number, written_at);
 
--- Retention: legal holds placed by supervisors, and the cases whose papers were erased.
+-- Retention: legal holds placed by supervisors, and each kind of record (identity, documents,
+-- notes) erased from a case: one row per case and kind, inserted in the erasure's transaction so
+-- that only one node erases and audits it.
 create table legal_hold (
     case_number     varchar(32)  not null primary key,
     reason          varchar(400) not null,
@@ -41,7 +43,9 @@ create table legal_hold (
     placed_by       varchar(128) not null
 );
 create table case_erasure (
-    case_number     varchar(32)  not null primary key,
+    case_number     varchar(32)  not null,
+    kind            varchar(20)  not null,
     erased_at       timestamp with time zone not null,
-    records         varchar(200) not null
+    records         varchar(200) not null,
+    primary key (case_number, kind)
 );

@@ -2,14 +2,17 @@ package pk.hifazat;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +22,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -34,14 +39,16 @@ public class CaseDriver {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
+  private final JdbcClient jdbc;
 
   public CaseDriver(MockMvc mvc, ObjectMapper json, TaskService taskService,
-      RuntimeService runtimeService, ManagementService managementService) {
+      RuntimeService runtimeService, ManagementService managementService, JdbcClient jdbc) {
     this.mvc = mvc;
     this.json = json;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
+    this.jdbc = jdbc;
   }
 
   /** Sets the engine's clock (and so every deadline's idea of now). */
@@ -65,6 +72,40 @@ public class CaseDriver {
           + result.getResponse().getContentAsString());
     }
     return json.readTree(result.getResponse().getContentAsString()).get("caseNumber").asText();
+  }
+
+  /**
+   * Attaches a paper of the given type (AGE_REPORT, COURT_ORDER, ...) to a Lahore case the way
+   * an officer does, before the task that asks for it; answers the document's id.
+   */
+  public String attach(String caseNumber, String documentType) throws Exception {
+    MvcResult result = mvc.perform(multipart("/api/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "paper.pdf", "application/pdf",
+                ("%PDF-1.4\n% " + documentType + "\n%%EOF\n")
+                    .getBytes(StandardCharsets.ISO_8859_1)))
+            .param("type", documentType).with(httpBasic("supervisor.lahore", PASSWORD)))
+        .andReturn();
+    if (result.getResponse().getStatus() != 201) {
+      throw new AssertionError("Document refused with " + result.getResponse().getStatus()
+          + ": " + result.getResponse().getContentAsString());
+    }
+    return json.readTree(result.getResponse().getContentAsString()).get("id").asText();
+  }
+
+  /**
+   * A paper on record for a pathway started on its own, without a case file to attach it to
+   * through the API: stored as the documents module stores it (content not needed here).
+   */
+  public String paperOnRecord(String caseNumber, String documentType) {
+    String id = UUID.randomUUID().toString();
+    jdbc.sql("""
+            insert into case_document (id, case_number, document_type, media_type, size_bytes,
+              content, uploaded_at, uploaded_by) values (?, ?, ?, 'application/pdf', 1, ?, ?,
+              'cpo.lahore.f')""")
+        .params(id, caseNumber, documentType, new byte[] {0},
+            pk.hifazat.support.SqlTimes.toColumn(now()))
+        .update();
+    return id;
   }
 
   public JsonNode caseFile(String caseNumber) throws Exception {

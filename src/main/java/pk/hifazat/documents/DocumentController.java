@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import pk.hifazat.casefile.CaseAccess;
 import pk.hifazat.documents.CaseDocumentRepository.StoredDocument;
 import pk.hifazat.identity.CaseKeys;
+import pk.hifazat.identity.SealBroken;
 import pk.hifazat.support.NotFoundException;
 import pk.hifazat.support.SupportSettings;
 
@@ -78,6 +79,12 @@ class DocumentController {
     byte[] content = file.getBytes();
     FileKind kind = FileKind.of(content).orElseThrow(
         () -> new DocumentRefused("file", "is not a whole PDF, JPEG or PNG file"));
+    if (kind == FileKind.PDF) {
+      ActivePdfContent.find(content).ifPresent(found -> {
+        throw new DocumentRefused("file", "is a PDF carrying active content (" + found
+            + "): print it to a plain PDF or scan it, and attach that");
+      });
+    }
     checkName(file.getOriginalFilename(), kind);
     checkDeclaredType(file.getContentType(), kind);
 
@@ -104,7 +111,12 @@ class DocumentController {
     StoredDocument document = documents.find(caseNumber, id)
         .orElseThrow(() -> new NotFoundException("No document " + id + " in case " + caseNumber));
     byte[] sealed = documents.content(caseNumber, id).orElseThrow();
-    byte[] content = keys.decrypt(caseNumber, purpose(id), sealed);
+    byte[] content;
+    try {
+      content = keys.decrypt(caseNumber, purpose(id), sealed);
+    } catch (SealBroken broken) {
+      throw new DocumentUnreadable(caseNumber, id, broken);
+    }
     events.publishEvent(new CaseDocumentRead(caseNumber, id, document.type().name(),
         user.getName()));
     String name = document.type().name().toLowerCase(Locale.ROOT) + "-" + id + "."

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +21,13 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.stereotype.Component;
+import pk.hifazat.documents.CaseDocuments;
 
 /**
- * Refuses to complete a task whose variables break its Camunda Form's validation. The engine
- * REST API answers the refusal with 400 and the task stays open.
+ * Refuses to complete a task whose variables break its Camunda Form's validation, or whose form
+ * asks for a paper of the case (a field with the custom property {@code documentType}) and is
+ * given an id that is not a document of that type attached to the case. The engine REST API
+ * answers the refusal with 400 and the task stays open.
  */
 @Component
 class CompletionFormCheck {
@@ -31,6 +35,7 @@ class CompletionFormCheck {
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final ObjectMapper json;
+  private final CaseDocuments documents;
   /**
    * Each deployed form read and parsed once: a deployed form never changes (a change is a new
    * definition with an id of its own), so nothing here goes stale.
@@ -38,21 +43,48 @@ class CompletionFormCheck {
   private final Map<String, JsonNode> schemas = new ConcurrentHashMap<>();
 
   CompletionFormCheck(FormService formService, RepositoryService repositoryService,
-      ObjectMapper json) {
+      ObjectMapper json, CaseDocuments documents) {
     this.formService = formService;
     this.repositoryService = repositoryService;
     this.json = json;
+    this.documents = documents;
   }
 
   void check(DelegateTask task) {
     JsonNode schema = schemaOf(task);
-    List<String> problems = FormSchemaValidator.validate(schema, task::getVariable,
-        ClockUtil.getCurrentTime().toInstant());
+    List<String> problems = new ArrayList<>(FormSchemaValidator.validate(schema,
+        task::getVariable, ClockUtil.getCurrentTime().toInstant()));
+    checkPapers(schema.path("components"), task, problems);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
           "The form '" + schema.path("id").asText() + "' of task '"
               + task.getTaskDefinitionKey() + "' is not filled in correctly: "
               + String.join("; ", problems));
+    }
+  }
+
+  /**
+   * A field that asks for a paper (the age report for R-AGE-DISPUTE, the court's order) holds
+   * the id of a document of that type attached to this case (the business key), not any id.
+   */
+  private void checkPapers(JsonNode components, DelegateTask task, List<String> problems) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        checkPapers(component.get("components"), task, problems);
+      }
+      String type = component.path("properties").path("documentType").asText("");
+      String key = component.path("key").asText("");
+      Object value = key.isEmpty() ? null : task.getVariable(key);
+      if (type.isEmpty() || value == null || value instanceof String text && text.isBlank()) {
+        continue; // a missing value is the required rule's to refuse
+      }
+      String caseNumber = task.getExecution().getProcessBusinessKey();
+      if (!(value instanceof String id) || caseNumber == null
+          || !documents.holds(caseNumber, id.strip(), type)) {
+        problems.add("'" + key + "' (" + component.path("label").asText(key) + ") is not the id"
+            + " of a document of type " + type + " attached to case " + caseNumber
+            + ": attach it first (POST /api/cases/" + caseNumber + "/documents)");
+      }
     }
   }
 

@@ -38,7 +38,11 @@ public class CaseKeys {
         context(caseNumber, purpose), plain, random);
   }
 
-  /** Decrypts what {@link #encrypt} sealed; a shredded key makes it a 404, it is gone. */
+  /**
+   * Decrypts what {@link #encrypt} sealed; a shredded key makes it a 404, it is gone. A
+   * ciphertext that fails its integrity check (changed in the database, or moved from another
+   * record) throws {@link SealBroken}.
+   */
   public byte[] decrypt(String caseNumber, String purpose, byte[] sealed) {
     SecretKeySpec key = keyOf(caseNumber).orElseThrow(
         () -> new NotFoundException("The papers of case " + caseNumber + " were erased"));

@@ -89,7 +89,7 @@ class IdentityCipher {
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("Cannot open what was sealed for " + context);
+      throw new SealBroken("Cannot open what was sealed for " + context);
     }
   }
 

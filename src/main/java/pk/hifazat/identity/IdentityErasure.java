@@ -4,24 +4,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets a child: the identity row goes and the case's key is shredded, so the papers encrypted
- * with it can no longer be read anywhere (retention, R-NO-DISCLOSURE). The caller audits it.
+ * Forgets a child: the identity row goes (retention, R-NO-DISCLOSURE). The identity is sealed
+ * with the installation's key, not the case's, so the case's key is left to the documents'
+ * own period. The caller audits it.
  */
 @Component
 public class IdentityErasure {
 
   private final JdbcClient jdbc;
-  private final CaseKeys keys;
 
-  IdentityErasure(JdbcClient jdbc, CaseKeys keys) {
+  IdentityErasure(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.keys = keys;
   }
 
-  /** Answers whether there was anything to forget. */
+  /** Answers whether there was an identity to forget. */
   public boolean erase(String caseNumber) {
-    boolean identity = jdbc.sql("delete from child_identity where case_number = ?")
+    return jdbc.sql("delete from child_identity where case_number = ?")
         .param(caseNumber).update() > 0;
-    return keys.shred(caseNumber) || identity;
   }
 }

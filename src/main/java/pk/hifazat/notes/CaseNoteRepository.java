@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Notes by case. Insert and read only: there is no statement here, or anywhere in the
- * application, that changes or deletes a note (CaseNotesTest reads the sources to keep it so).
+ * application, that changes or deletes a note, but for the erasure of a closed case's notes
+ * when their retention period ends (CaseNotesTest reads the sources to keep it so).
  */
 @Repository
 class CaseNoteRepository {

@@ -52,8 +52,9 @@ class LegalHoldController {
   ResponseEntity<Void> place(@PathVariable String caseNumber,
       @Valid @RequestBody HoldRequest request, Authentication user) {
     supervisorOf(caseNumber, user);
+    // A hold still keeps whatever kinds of record are left; with none left it keeps nothing.
     if (jdbc.sql("select count(*) from case_erasure where case_number = ?").param(caseNumber)
-        .query(Integer.class).single() > 0) {
+        .query(Integer.class).single() >= RetentionPolicy.RecordKind.values().length) {
       throw new ConflictException("The records of case " + caseNumber + " were already erased");
     }
     Object now = toColumn(ClockUtil.getCurrentTime().toInstant());

@@ -21,13 +21,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pk.hifazat.documents.CaseDocuments;
 import pk.hifazat.identity.IdentityErasure;
+import pk.hifazat.notes.NoteErasure;
 import pk.hifazat.retention.RetentionPolicy.RecordKind;
 
 /**
- * Erases the identity and documents of each closed case whose retention period has ended and
- * that no legal hold keeps. Safe on several nodes: each case is claimed by inserting its
- * {@code case_erasure} row in the erasure's own transaction, so only one node erases it and
- * audits it. The case file, its clocks and task facts stay: the statistics keep their counts.
+ * Erases each kind of record of a closed case (identity, documents, notes) when that kind's own
+ * retention period ends, unless a legal hold keeps the case. Safe on several nodes: each
+ * erasure is claimed by inserting its {@code case_erasure} row (case and kind) in the erasure's
+ * own transaction, with its audit, so only one node erases and audits it. The case file, its
+ * clocks and task facts stay: the statistics keep their counts.
  */
 @Component
 class RetentionSweep implements SchedulingConfigurer {
@@ -40,17 +42,19 @@ class RetentionSweep implements SchedulingConfigurer {
   private final RetentionPolicy policy;
   private final IdentityErasure identities;
   private final CaseDocuments documents;
+  private final NoteErasure notes;
   private final ApplicationEventPublisher events;
   private final Duration interval;
 
   RetentionSweep(JdbcClient jdbc, TransactionTemplate transaction, RetentionPolicy policy,
-      IdentityErasure identities, CaseDocuments documents, ApplicationEventPublisher events,
-      RetentionSettings settings) {
+      IdentityErasure identities, CaseDocuments documents, NoteErasure notes,
+      ApplicationEventPublisher events, RetentionSettings settings) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.policy = policy;
     this.identities = identities;
     this.documents = documents;
+    this.notes = notes;
     this.events = events;
     this.interval = settings.sweepInterval();
   }
@@ -60,49 +64,65 @@ class RetentionSweep implements SchedulingConfigurer {
     registrar.addFixedDelayTask(new FixedDelayTask(this::sweep, interval, interval));
   }
 
-  /** Answers how many cases were erased by this node. */
+  /** Applies the policy file as it reads now; answers how many erasures this node made. */
   public int sweep() {
-    Map<RecordKind, Period> periods = policy.periods();
-    // Identity and documents go together: the documents' key is the identity's case key.
-    Period keep = periods.get(RecordKind.IDENTITY);
+    return sweep(policy.periods());
+  }
+
+  /** Applies the given periods; answers how many erasures (a case's kind) this node made. */
+  int sweep(Map<RecordKind, Period> periods) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Instant closedBefore = now.atZone(PAKISTAN).minus(keep).toInstant();
-    List<String> due = jdbc.sql("""
-            select f.case_number from case_file f
-            where f.stage = 'CLOSED' and f.stage_entered_at < ?
-              and not exists (select 1 from legal_hold h where h.case_number = f.case_number)
-              and not exists (select 1 from case_erasure e where e.case_number = f.case_number)
-            order by f.stage_entered_at""")
-        .param(toColumn(closedBefore)).query(String.class).list();
     int erased = 0;
-    for (String caseNumber : due) {
-      try {
-        if (Boolean.TRUE.equals(transaction.execute(status -> erase(caseNumber, keep, now)))) {
-          erased++;
+    for (Map.Entry<RecordKind, Period> entry : periods.entrySet()) {
+      RecordKind kind = entry.getKey();
+      Period keep = entry.getValue();
+      Instant closedBefore = now.atZone(PAKISTAN).minus(keep).toInstant();
+      List<String> due = jdbc.sql("""
+              select f.case_number from case_file f
+              where f.stage = 'CLOSED' and f.stage_entered_at < ?
+                and not exists (select 1 from legal_hold h where h.case_number = f.case_number)
+                and not exists (select 1 from case_erasure e
+                                where e.case_number = f.case_number and e.kind = ?)
+              order by f.stage_entered_at""")
+          .params(toColumn(closedBefore), kind.name()).query(String.class).list();
+      for (String caseNumber : due) {
+        try {
+          if (Boolean.TRUE.equals(
+              transaction.execute(status -> erase(caseNumber, kind, keep, now)))) {
+            erased++;
+          }
+        } catch (DuplicateKeyException claimedElsewhere) {
+          log.debug("The {} of case {} were erased by another node", kind.key(), caseNumber);
+        } catch (RuntimeException failed) {
+          // Rolled back with its claim and audit: tried again at the next sweep; the other
+          // cases are not held up by this one.
+          log.error("Could not erase the {} of case {}", kind.key(), caseNumber, failed);
         }
-      } catch (DuplicateKeyException claimedElsewhere) {
-        log.debug("Case {} was erased by another node", caseNumber);
       }
     }
     if (erased > 0) {
-      log.info("Erased the identity and documents of {} closed case(s)", erased);
+      log.info("Made {} erasure(s) of closed cases' records whose period ended", erased);
     }
     return erased;
   }
 
-  private boolean erase(String caseNumber, Period keep, Instant now) {
-    // Claimed first; a hold placed meanwhile (same row lock order: hold, then claim) wins.
+  private boolean erase(String caseNumber, RecordKind kind, Period keep, Instant now) {
+    // A hold placed since the case was listed wins.
     if (jdbc.sql("select count(*) from legal_hold where case_number = ?").param(caseNumber)
         .query(Integer.class).single() > 0) {
       return false;
     }
-    String records = "identity, documents (kept " + keep + " after closure)";
-    jdbc.sql("insert into case_erasure (case_number, erased_at, records) values (?, ?, ?)")
-        .params(caseNumber, toColumn(now), records).update();
-    boolean identity = identities.erase(caseNumber);
-    int papers = documents.eraseAll(caseNumber);
-    events.publishEvent(new RecordsErased(caseNumber, records + ": "
-        + (identity ? "identity" : "no identity") + ", " + papers + " document(s)"));
+    String records = kind.key() + " (kept " + keep + " after closure)";
+    // The claim: a second node erasing the same case and kind fails here and rolls back.
+    jdbc.sql("insert into case_erasure (case_number, kind, erased_at, records)"
+            + " values (?, ?, ?, ?)")
+        .params(caseNumber, kind.name(), toColumn(now), records).update();
+    String what = switch (kind) {
+      case IDENTITY -> identities.erase(caseNumber) ? "the identity" : "no identity recorded";
+      case DOCUMENTS -> documents.eraseAll(caseNumber) + " document(s), the case's key shredded";
+      case NOTES -> notes.eraseAll(caseNumber) + " note(s)";
+    };
+    events.publishEvent(new RecordsErased(caseNumber, records + ": " + what));
     return true;
   }
 }

@@ -212,13 +212,14 @@ class CasePathwayTest {
         "productionCourt", "Guardian Judge, Lahore", "immediateProductionPossible", true));
   }
 
-  private void produceAndOrderHome(ProcessInstance production) {
+  private void produceAndOrderHome(ProcessInstance production) throws Exception {
     completeIn(production, "Task_ProduceBeforeCourt", Map.of(
         "producedAt", iso(cases.now()), "productionCourt", "Guardian Judge, Lahore",
         "presidingOfficer", "Civil Judge"));
     completeIn(production, "Task_RecordCourtOrder", Map.of(
         "custodyOrder", "PARENTS", "orderDate", iso(cases.now()),
-        "medicalReportReceived", false));
+        "medicalReportReceived", false, "courtOrderDocumentId",
+        cases.attach(production.getBusinessKey(), "COURT_ORDER")));
     completeIn(production, "Task_HandOverChild", Map.of(
         "handedOverAt", iso(cases.now()), "caregiverIsFemale", true, "homeVisitPlanned", true));
   }
@@ -578,7 +579,8 @@ class CasePathwayTest {
     ProcessInstance theCase = theCase(caseNumber);
     screen(caseNumber, false, "indicatorWorkingChild");
     cases.complete(caseNumber, "Task_RequestMedicalAgeAssessment", Map.of(
-        "medicalReportDate", iso(cases.now()), "medicalEstimatedAge", 12));
+        "medicalReportDate", iso(cases.now()), "medicalEstimatedAge", 12,
+        "ageReportDocumentId", cases.attach(caseNumber, "AGE_REPORT")));
     cases.complete(caseNumber, "Task_RecordCourtAgeDecision", Map.of(
         "courtAgeYears", 12, "courtAgeDecisionDate", iso(cases.now())));
     recordViews(caseNumber);

@@ -68,9 +68,10 @@ class CourtProductionPathwayTest {
         "presidingOfficer", "Civil Judge"));
   }
 
-  private void orderCustody(String caseNumber, String order) {
+  private void orderCustody(String caseNumber, String order) throws Exception {
     cases.complete(caseNumber, "Task_RecordCourtOrder", Map.of(
-        "custodyOrder", order, "orderDate", iso(cases.now()), "medicalReportReceived", false));
+        "custodyOrder", order, "orderDate", iso(cases.now()), "medicalReportReceived", false,
+        "courtOrderDocumentId", cases.attach(caseNumber, "COURT_ORDER")));
   }
 
   private void carryOutFamilyOrder(String caseNumber) {
@@ -86,7 +87,7 @@ class CourtProductionPathwayTest {
   }
 
   /** Produces the child now, the court orders her home, and she is handed over. */
-  private Instant produceAndReturnHome(String caseNumber) {
+  private Instant produceAndReturnHome(String caseNumber) throws Exception {
     produceAtOnce(caseNumber);
     Instant producedAt = cases.now();
     produce(caseNumber);
@@ -398,7 +399,8 @@ class CourtProductionPathwayTest {
 
     cases.complete(caseNumber, "Task_RecordCourtOrder", Map.of(
         "custodyOrder", "INSTITUTION", "orderDate", iso(cases.now()),
-        "courtAgeDecisionYears", 15, "medicalReportReceived", true));
+        "courtAgeDecisionYears", 15, "medicalReportReceived", true,
+        "courtOrderDocumentId", cases.attach(caseNumber, "COURT_ORDER")));
 
     assertThat(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(courtProduction(caseNumber).getId())

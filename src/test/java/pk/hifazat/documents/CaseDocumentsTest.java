@@ -1,7 +1,6 @@
 package pk.hifazat.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -20,7 +19,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,6 +34,7 @@ import pk.hifazat.Reports;
 
 /** The papers of a case: typed, checked to be what they say, encrypted, read by few, audited. */
 @HifazatTest
+@ExtendWith(OutputCaptureExtension.class)
 class CaseDocumentsTest {
 
   @Autowired MockMvc mvc;
@@ -197,10 +200,120 @@ class CaseDocumentsTest {
         Papers.pdf("another paper"));
     jdbc.sql("update case_document set content = ? where id = ?").params(stored, otherId)
         .update();
-    assertThatThrownBy(() -> mvc.perform(get("/api/cases/" + other + "/documents/" + otherId)
-            .with(httpBasic("cpo.lahore.f", CaseDriver.PASSWORD))))
-        .rootCause().isInstanceOf(IllegalStateException.class)
-        .hasMessageNotContaining(marker);
+    mvc.perform(get("/api/cases/" + other + "/documents/" + otherId)
+            .with(httpBasic("cpo.lahore.f", CaseDriver.PASSWORD)))
+        .andExpect(status().isInternalServerError())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(content().string(org.hamcrest.Matchers.not(
+            org.hamcrest.Matchers.containsString(marker))));
+  }
+
+  @Test
+  @DisplayName("A stored paper changed in the database answers a problem (our failure, 500), logged once without a stack trace, and is neither served nor audited as read")
+  void tamperedPaperAnswersAProblemLoggedOnce(CapturedOutput output) throws Exception {
+    String caseNumber = girlsCase();
+    String marker = "Court order about Tampered Child";
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(attached("cpo.lahore.f", caseNumber, "COURT_ORDER", "order.pdf",
+          "application/pdf", Papers.pdf(marker)));
+    }
+    byte[] stored = jdbc.sql("select content from case_document where id = ?")
+        .param(ids.get(0)).query(byte[].class).single();
+    byte[] flipped = stored.clone();
+    flipped[flipped.length / 2] ^= 0x01;
+    byte[] truncated = Arrays.copyOf(stored, stored.length - 1);
+    byte[] tooShort = {1, 2, 3};
+    List<byte[]> tampered = List.of(flipped, truncated, tooShort);
+    for (int i = 0; i < 3; i++) {
+      jdbc.sql("update case_document set content = ? where id = ?")
+          .params(tampered.get(i), ids.get(i)).update();
+    }
+    int logged = count(output.getAll(), "fails its integrity check");
+
+    for (String id : ids) {
+      mvc.perform(get("/api/cases/" + caseNumber + "/documents/" + id)
+              .with(httpBasic("supervisor.lahore", CaseDriver.PASSWORD)))
+          .andExpect(status().isInternalServerError())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.title").value("Document unreadable"))
+          .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(id)));
+    }
+    String log = output.getAll();
+    assertThat(count(log, "fails its integrity check") - logged).isEqualTo(ids.size());
+    for (String id : ids) {
+      assertThat(count(log, "Document " + id + " of case " + caseNumber
+          + " fails its integrity check")).isOne();
+    }
+    assertThat(log).doesNotContain("SealBroken").doesNotContain(marker);
+    JsonNode trail = json.readTree(mvc.perform(get("/api/audit?caseNumber=" + caseNumber)
+            .with(httpBasic("admin", CaseDriver.PASSWORD)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    trail.forEach(event -> assertThat(event.get("action").asText()).isNotEqualTo("DOCUMENT_READ"));
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  @Test
+  @DisplayName("A PDF carrying active content (scripts, launch actions, embedded files), however its names are spelt or hidden, is refused at upload; a plain one with an ordinary open action is kept")
+  void pdfCarryingActiveContentIsRefused() throws Exception {
+    String caseNumber = girlsCase();
+    List<String> active = List.of(
+        "/OpenAction << /S /JavaScript /JS (app.alert(1)) >>",
+        "/AA << /O << /S /JS /JS <6170702e616c657274283129> >> >>",
+        "/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>",
+        "/OpenAction<</S/javascript/js(app.alert(1))>>",
+        "/OpenAction << /S /Launch /F (cmd.exe) >>",
+        "/OpenAction << /S /L#61unch /Win << /F (calc.exe) >> >>",
+        "/Names << /EmbeddedFiles << /Names [(a.exe) 3 0 R] >> >>",
+        "/Type /EmbeddedFile",
+        "/RichMedia 4 0 R",
+        "/Encrypt 5 0 R");
+    for (String entry : active) {
+      upload("cpo.lahore.f", caseNumber, "COURT_ORDER", "order.pdf", "application/pdf",
+          pdfWith(entry, null))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.errors[0].field").value("file"))
+          .andExpect(jsonPath("$.errors[0].message").value(
+              org.hamcrest.Matchers.containsString("active content")));
+    }
+    // hidden in a compressed object stream
+    upload("cpo.lahore.f", caseNumber, "COURT_ORDER", "order.pdf", "application/pdf",
+        pdfWith("/Pages 2 0 R", "<< /S /JavaScript /JS (app.alert(1)) >>"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    assertThat(jdbc.sql("select count(*) from case_document where case_number = ?")
+        .param(caseNumber).query(Integer.class).single()).isZero();
+
+    // an ordinary PDF: opens at its first page, text in a compressed stream
+    attached("cpo.lahore.f", caseNumber, "COURT_ORDER", "order.pdf", "application/pdf",
+        pdfWith("/OpenAction [3 0 R /Fit]", "BT /F1 12 Tf (Custody to the institution) Tj ET"));
+  }
+
+  /** A PDF whose catalogue carries the entry, with one Flate-compressed stream if given. */
+  private static byte[] pdfWith(String catalogEntry, String compressed) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(("%PDF-1.7\n1 0 obj << /Type /Catalog " + catalogEntry + " >> endobj\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    if (compressed != null) {
+      java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+      try (var deflater = new java.util.zip.DeflaterOutputStream(deflated)) {
+        deflater.write(compressed.getBytes(StandardCharsets.ISO_8859_1));
+      }
+      out.writeBytes(("2 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+          + deflated.size() + " >>\nstream\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.writeBytes(deflated.toByteArray());
+      out.writeBytes("\nendstream\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+    out.writeBytes("trailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+    return out.toByteArray();
   }
 
   @Test

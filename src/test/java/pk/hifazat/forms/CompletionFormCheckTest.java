@@ -1,6 +1,7 @@
 package pk.hifazat.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +30,7 @@ class CompletionFormCheckTest {
 
   @Autowired CaseDriver cases;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @LocalServerPort int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -86,5 +90,77 @@ class CompletionFormCheckTest {
 
     assertThat(answer.statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+  }
+  /** The court's order task of a girl's case produced at once: its case and its task id. */
+  private String[] courtOrderTask() throws Exception {
+    String task = productionTask();
+    String caseNumber = caseOf(task);
+    taskService.complete(task, java.util.Map.of("producedAt", Reports.iso(Instant.now()),
+        "productionCourt", "Guardian Judge, Lahore", "presidingOfficer", "Civil Judge"));
+    return new String[] {caseNumber, cases.task(caseNumber, "Task_RecordCourtOrder").getId()};
+  }
+
+  private String caseOf(String task) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceId(taskService.createTaskQuery().taskId(task).singleResult()
+            .getProcessInstanceId())
+        .singleResult().getBusinessKey();
+  }
+
+  private static String courtOrder(String documentId) {
+    return "{\"custodyOrder\": {\"value\": \"INSTITUTION\"}, \"orderDate\": {\"value\": \""
+        + Reports.iso(Instant.now()) + "\"}, \"courtOrderDocumentId\": {\"value\": "
+        + (documentId == null ? "null" : "\"" + documentId + "\"") + "}}";
+  }
+
+  @Test
+  @DisplayName("R-PLACEMENT-ORDER: the court's order task completes only with the id of a court order attached to this case, through every door")
+  void courtOrderTaskNeedsACourtOrderOfThisCase() throws Exception {
+    String[] caseAndTask = courtOrderTask();
+    String caseNumber = caseAndTask[0];
+    String task = caseAndTask[1];
+    String ageReport = cases.attach(caseNumber, "AGE_REPORT");
+    String othersOrder = cases.attach(courtOrderTask()[0], "COURT_ORDER");
+    String order = cases.attach(caseNumber, "COURT_ORDER");
+
+    for (String wrong : new String[] {null, " ", "00000000-0000-0000-0000-000000000000",
+        ageReport, othersOrder, order.toUpperCase(java.util.Locale.ROOT), "' or '1'='1"}) {
+      HttpResponse<String> answer = complete(task, courtOrder(wrong));
+      assertThat(answer.statusCode()).as(wrong + ": " + answer.body()).isEqualTo(400);
+      assertThat(answer.headers().firstValue("Content-Type")).get().asString()
+          .contains("problem+json");
+      assertThat(answer.body()).as(wrong).contains("courtOrderDocumentId");
+    }
+    // the Java API (and so Tasklist) meets the same check
+    assertThatThrownBy(() -> taskService.complete(task, java.util.Map.of(
+        "custodyOrder", "INSTITUTION", "orderDate", Reports.iso(Instant.now()),
+        "courtOrderDocumentId", othersOrder)))
+        .hasMessageContaining("courtOrderDocumentId").hasMessageContaining("COURT_ORDER");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+
+    HttpResponse<String> answer = complete(task, courtOrder(order));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-AGE-DISPUTE: the Medical Superintendent's report is recorded only with the id of an age report attached to the case")
+  void ageReportTaskNeedsAnAgeReportOfThisCase() throws Exception {
+    String caseNumber = cases.report(Reports.ageDisputed("PB", "Lahore", "F", "FORCED_LABOUR",
+        Instant.now().minus(Duration.ofHours(1)), 19));
+    cases.screen(caseNumber, false, "indicatorWorkingChild");
+    String task = cases.task(caseNumber, "Task_RequestMedicalAgeAssessment").getId();
+    String medical = cases.attach(caseNumber, "MEDICAL_REPORT");
+    String report = "{\"medicalReportDate\": {\"value\": \"" + Reports.iso(Instant.now())
+        + "\"}, \"medicalEstimatedAge\": {\"value\": 15, \"type\": \"Integer\"},"
+        + " \"ageReportDocumentId\": {\"value\": \"%s\"}}";
+
+    HttpResponse<String> refused = complete(task, report.formatted(medical));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("ageReportDocumentId").contains("AGE_REPORT");
+
+    HttpResponse<String> accepted = complete(task,
+        report.formatted(cases.attach(caseNumber, "AGE_REPORT")));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
   }
 }

@@ -340,7 +340,8 @@ class IdentificationPathwayTest {
     assertThat(cases.task(caseNumber, "Task_RequestMedicalAgeAssessment"))
         .hasCandidateGroup("cpo-pb-lahore-female");
     cases.complete(caseNumber, "Task_RequestMedicalAgeAssessment", Map.of(
-        "medicalReportDate", iso(cases.now()), "medicalEstimatedAge", 16));
+        "medicalReportDate", iso(cases.now()), "medicalEstimatedAge", 16,
+        "ageReportDocumentId", cases.paperOnRecord(caseNumber, "AGE_REPORT")));
 
     assertThat(identification).isWaitingAt("Task_RecordCourtAgeDecision");
     assertThatThrownBy(() -> cases.complete(caseNumber, "Task_RecordCourtAgeDecision",
