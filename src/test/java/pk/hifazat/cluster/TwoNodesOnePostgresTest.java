@@ -157,8 +157,10 @@ class TwoNodesOnePostgresTest {
         assertThat(reviews).as("reviews of %s", breach)
             .isEqualTo("R-COURT-24H".equals(breach.get("rule_id")) ? 0 : 1);
       }
+      // The history cleanup is one job that runs again and again, by design.
       assertThat(count("select count(*) from (select job_id_ from act_hi_job_log"
-          + " where job_state_ = 2 group by job_id_ having count(*) > 1) twice"))
+          + " where job_state_ = 2 and coalesce(job_def_type_, '') <> 'history-cleanup'"
+          + " group by job_id_ having count(*) > 1) twice"))
           .as("jobs done twice").isZero();
       assertThat(count("select count(*) from act_ru_incident")).as("incidents").isZero();
       assertThat(count("select count(*) from act_ru_job where handler_type_ ="
