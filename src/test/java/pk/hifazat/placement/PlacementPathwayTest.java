@@ -299,11 +299,10 @@ class PlacementPathwayTest {
     assertThat(placement).variables().containsEntry("placementOption", "EXTENDED_FAMILY");
   }
 
-  @Test
-  @DisplayName("R-REVIEW-3M, R-PLAN-APPROVAL: the reviewed plan goes to the district's supervisor, who approves it within seven days")
-  void reviewedPlanIsApprovedByTheDistrictSupervisor() {
-    String caseNumber = "PB-2026-810091";
-    ProcessInstance placement = inLahore(caseNumber, "M", 10, "FORCED_LABOUR");
+  /** A boy placed with his parents, whose plan the officer reviews at three months. */
+  private ProcessInstance planReviewedAfterThreeMonths(String caseNumber, int age,
+      String changes) {
+    ProcessInstance placement = inLahore(caseNumber, "M", age, "FORCED_LABOUR");
     assess(caseNumber, false, true, false, false);
     arrangeWithFamily(caseNumber, "PARENTS");
     Instant placedAt = cases.now();
@@ -312,7 +311,16 @@ class PlacementPathwayTest {
     cases.fireDueTimers(caseNumber);
     cases.complete(caseNumber, "Task_ReviewInterventionPlan", Map.of(
         "reviewDate", LocalDate.ofInstant(cases.now(), Reports.PKT).toString(),
-        "planStillAppropriate", "true", "changes", "Counselling continues fortnightly"));
+        "planStillAppropriate", "true", "changes", changes));
+    return placement;
+  }
+
+  @Test
+  @DisplayName("R-REVIEW-3M, R-PLAN-APPROVAL: the reviewed plan goes to the district's supervisor, who approves it within seven days")
+  void reviewedPlanIsApprovedByTheDistrictSupervisor() {
+    String caseNumber = "PB-2026-810091";
+    ProcessInstance placement = planReviewedAfterThreeMonths(caseNumber, 10,
+        "Counselling continues fortnightly");
 
     assertThat(placement).isWaitingAt("Task_ReleaseChild", "Task_ApprovePlanReview");
     Task approval = cases.task(caseNumber, "Task_ApprovePlanReview");
@@ -337,16 +345,7 @@ class PlacementPathwayTest {
   @DisplayName("R-REVIEW-3M, R-PLAN-APPROVAL: a refused plan goes back to the officer with the supervisor's reason, and is reviewed again")
   void refusedPlanGoesBackToTheOfficerWithTheReason() {
     String caseNumber = "PB-2026-810092";
-    ProcessInstance placement = inLahore(caseNumber, "M", 13, "FORCED_LABOUR");
-    assess(caseNumber, false, true, false, false);
-    arrangeWithFamily(caseNumber, "PARENTS");
-    Instant placedAt = cases.now();
-    confirmPlacement(caseNumber, false);
-    cases.clockAt(monthsAfter(placedAt, 3));
-    cases.fireDueTimers(caseNumber);
-    cases.complete(caseNumber, "Task_ReviewInterventionPlan", Map.of(
-        "reviewDate", LocalDate.ofInstant(cases.now(), Reports.PKT).toString(),
-        "planStillAppropriate", "true", "changes", "No change"));
+    ProcessInstance placement = planReviewedAfterThreeMonths(caseNumber, 13, "No change");
     assertThat(cases.task(caseNumber, "Task_ApprovePlanReview"))
         .hasCandidateGroup("supervisor-pb-lahore");
 
