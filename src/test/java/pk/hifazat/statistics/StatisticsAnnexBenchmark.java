@@ -78,6 +78,7 @@ class StatisticsAnnexBenchmark {
     }
     arguments.add("--hifazat.sla.sweep-interval=PT24H");
     arguments.add("--logging.level.pk.hifazat.statistics.Annex=DEBUG");
+    arguments.add("--logging.level.pk.hifazat.statistics.FactBatch=DEBUG");
     StringBuilder report = new StringBuilder();
     try (RunningApplication app = RunningApplication.start(arguments.toArray(String[]::new))) {
       DataSource dataSource = app.bean(DataSource.class);
