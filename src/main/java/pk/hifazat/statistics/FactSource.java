@@ -88,17 +88,42 @@ enum FactSource {
    */
   Sql facts(Indicator indicator, java.time.Instant start, java.time.Instant end,
       String province) {
-    String date = this == PATHWAY_VARIABLE || this == PATHWAY_STEP ? "v." + defaultDate
+    Sql condition = condition(indicator, start, end, province);
+    String sql = "select " + caseNumber + " as case_number, "
+        + date(indicator) + " as fact_at, "
+        + column("amount", "numeric(18, 2)") + " as amount, "
+        + column("agency", "varchar(64)") + " as agency, "
+        + column("rule", "varchar(64)") + " as rule_id, "
+        + column("scheme", "varchar(64)") + " as scheme, "
+        + column("value", "varchar(4000)") + " as fact_value from " + from
+        + " where " + condition.text();
+    return new Sql(sql, condition.parameters());
+  }
+
+  /** The moment that places an indicator's fact in a period, as a column of {@link #from}. */
+  String date(Indicator indicator) {
+    return this == PATHWAY_VARIABLE || this == PATHWAY_STEP ? "v." + defaultDate
         : "s." + (indicator.date() == null ? defaultDate : indicator.date());
+  }
+
+  /** The tables the facts are read from, aliased {@code s} (and {@code v} for the engine's). */
+  String from() {
+    return from;
+  }
+
+  String caseNumber() {
+    return caseNumber;
+  }
+
+  /**
+   * Whether a row of {@link #from} is a fact the indicator counts in the range (and province):
+   * its date in the range, the dictionary's {@code where} values bound as parameters.
+   */
+  Sql condition(Indicator indicator, java.time.Instant start, java.time.Instant end,
+      String province) {
+    String date = date(indicator);
     List<Object> parameters = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("select ").append(caseNumber).append(" as case_number, ")
-        .append(date).append(" as fact_at, ")
-        .append(column("amount", "numeric(18, 2)")).append(" as amount, ")
-        .append(column("agency", "varchar(64)")).append(" as agency, ")
-        .append(column("rule", "varchar(64)")).append(" as rule_id, ")
-        .append(column("scheme", "varchar(64)")).append(" as scheme, ")
-        .append(column("value", "varchar(4000)")).append(" as fact_value from ").append(from)
-        .append(" where ").append(date).append(" >= ? and ").append(date).append(" < ?");
+    StringBuilder sql = new StringBuilder(date).append(" >= ? and ").append(date).append(" < ?");
     parameters.add(pk.hifazat.support.SqlTimes.toColumn(start));
     parameters.add(pk.hifazat.support.SqlTimes.toColumn(end));
     if (province != null && (this == CASE_FILE || from.contains("join case_file s"))) {
@@ -130,7 +155,8 @@ enum FactSource {
     return new Sql(sql.toString(), parameters);
   }
 
-  private String column(String name, String type) {
+  /** A column the facts name ("amount", "agency", "rule", "scheme", "value"), or a typed null. */
+  String column(String name, String type) {
     String column = columns.get(name);
     return column != null ? column : "cast(null as " + type + ")";
   }

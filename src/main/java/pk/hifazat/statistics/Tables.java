@@ -35,26 +35,47 @@ class Tables {
     this.dictionary = dictionary;
   }
 
+  /** Where the groups of a table come from: a query of their own, or facts read together. */
+  @FunctionalInterface
+  interface Grouping {
+    List<Group> groups(Indicator indicator, Dimension rows, Dimension columns, Scope scope);
+  }
+
   /** An indicator by one or two dimensions ({@code columns} null: by rows only). */
   StatTable table(Indicator indicator, Dimension rows, Dimension columns, Scope scope) {
+    return table(indicator, rows, columns, scope, this::groups);
+  }
+
+  StatTable table(Indicator indicator, Dimension rows, Dimension columns, Scope scope,
+      Grouping grouping) {
     if (indicator.counting() == Indicator.Counting.RATIO) {
-      return ratio(indicator, rows, columns, scope);
+      return ratio(indicator, rows, columns, scope, grouping);
     }
-    List<Group> groups = groups(indicator, rows, columns, scope);
+    List<Group> groups = grouping.groups(indicator, rows, columns, scope);
     Axis rowAxis = axis(indicator, rows, rawValues(groups, true), scope);
     Axis columnAxis = columns == null ? null
         : axis(indicator, columns, rawValues(groups, false), scope);
     return build(indicator, rows, columns, rowAxis, columnAxis, groups, scope);
   }
 
+  /** The facts of many tables of one scope, read together (see {@link FactBatch}). */
+  FactBatch batch(Scope scope, java.util.Collection<FactBatch.Need> needs) {
+    return new FactBatch(jdbc, scope, needs, this::groups);
+  }
+
   /** Several indicators side by side, one column each, by the same rows. */
   StatTable side(String title, List<Indicator> indicators, Dimension rows, Scope scope) {
+    return side(title, indicators, rows, scope, this::groups);
+  }
+
+  StatTable side(String title, List<Indicator> indicators, Dimension rows, Scope scope,
+      Grouping grouping) {
     List<StatTable> parts = new ArrayList<>();
     Set<String> raw = new LinkedHashSet<>();
     Map<Indicator, List<Group>> groupsOf = new LinkedHashMap<>();
     for (Indicator indicator : indicators) {
       List<Group> groups = indicator.counting() == Indicator.Counting.RATIO ? List.of()
-          : groups(indicator, rows, null, scope);
+          : grouping.groups(indicator, rows, null, scope);
       groupsOf.put(indicator, groups);
       raw.addAll(rawValues(groups, true));
     }
@@ -82,11 +103,12 @@ class Tables {
             .toList()), cells, null, totals, null, completeness, List.copyOf(notes));
   }
 
-  private StatTable ratio(Indicator indicator, Dimension rows, Dimension columns, Scope scope) {
+  private StatTable ratio(Indicator indicator, Dimension rows, Dimension columns, Scope scope,
+      Grouping grouping) {
     Indicator numerator = dictionary.get(indicator.numerator());
     Indicator denominator = dictionary.get(indicator.denominator());
-    List<Group> over = groups(numerator, rows, columns, scope);
-    List<Group> under = groups(denominator, rows, columns, scope);
+    List<Group> over = grouping.groups(numerator, rows, columns, scope);
+    List<Group> under = grouping.groups(denominator, rows, columns, scope);
     Set<String> rowRaw = new LinkedHashSet<>(rawValues(under, true));
     rowRaw.addAll(rawValues(over, true));
     Axis rowAxis = axis(indicator, rows, rowRaw, scope);
@@ -401,10 +423,15 @@ class Tables {
     if (dimension != Dimension.PERIOD) {
       return dimension.column;
     }
+    return period("f.fact_at", scope, parameters);
+  }
+
+  /** The index of the period a moment falls in, as text ("0", "1", ...). */
+  static String period(String moment, Scope scope, List<Object> parameters) {
     List<Scope.PeriodSlot> slots = scope.periods();
     StringBuilder sql = new StringBuilder("case");
     for (int i = 1; i < slots.size(); i++) {
-      sql.append(" when f.fact_at < ? then '").append(i - 1).append("'");
+      sql.append(" when ").append(moment).append(" < ? then '").append(i - 1).append("'");
       parameters.add(SqlTimes.toColumn(slots.get(i).start()));
     }
     return sql.append(" else '").append(slots.size() - 1).append("' end").toString();
