@@ -27,10 +27,13 @@ final class TaskCard implements TaskListener {
       Map.of("name", CHILD, "label", "Child / بچہ"),
       Map.of("name", DISTRICT, "label", "District / ضلع"));
 
-  private static final Map<String, String> SEX = Map.of(
-      "F", "Girl / لڑکی",
-      "M", "Boy / لڑکا",
-      "X", "Transgender or intersex child / خواجہ سرا بچہ");
+  private static final Map<String, String> SEX = Map.of("F", "Girl", "M", "Boy",
+      "X", "Transgender or intersex child");
+  private static final Map<String, String> SEX_UR = Map.of("F", "لڑکی", "M", "لڑکا",
+      "X", "خواجہ سرا بچہ");
+  /** Isolates the Urdu half, so that each half reads in its own direction on one line. */
+  private static final String RIGHT_TO_LEFT = "\u2067";
+  private static final String END = "\u2069";
 
   @Override
   public void notify(DelegateTask task) {
@@ -49,13 +52,20 @@ final class TaskCard implements TaskListener {
     }
   }
 
+  /** "Girl, 14 years · لڑکی، 14 سال": who the child is, in English and Urdu. */
   static String child(String sex, Integer age) {
-    String who = sex == null ? null : SEX.getOrDefault(sex, sex);
-    String years = age == null ? null : age + " years / " + age + " سال";
-    if (who == null) {
-      return years;
+    if (sex == null && age == null) {
+      return null;
     }
-    return years == null ? who : who + ", " + years;
+    String english = join(sex == null ? null : SEX.getOrDefault(sex, sex),
+        age == null ? null : age + " years", ", ");
+    String urdu = join(sex == null ? null : SEX_UR.getOrDefault(sex, sex),
+        age == null ? null : age + " سال", "، ");
+    return english + " · " + RIGHT_TO_LEFT + urdu + END;
+  }
+
+  private static String join(String first, String second, String comma) {
+    return first == null ? second : second == null ? first : first + comma + second;
   }
 
   /** The child's age as the case holds it: a pathway the case calls may not carry it. */

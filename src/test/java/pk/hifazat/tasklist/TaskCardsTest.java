@@ -90,7 +90,7 @@ class TaskCardsTest {
 
     assertThat(card).containsEntry(TaskCard.CASE, caseNumber)
         .containsEntry(TaskCard.DISTRICT, "Lahore");
-    assertThat(card.get(TaskCard.CHILD)).startsWith("Girl / لڑکی").contains("14 years");
+    assertThat(card.get(TaskCard.CHILD)).startsWith("Girl, 14 years").contains("لڑکی، 14 سال");
   }
 
   @Test
@@ -104,7 +104,7 @@ class TaskCardsTest {
       Map<String, Object> local = taskService.getVariablesLocal(task.getId());
       assertThat(local).as(task.getTaskDefinitionKey())
           .containsEntry(TaskCard.CASE, caseNumber)
-          .containsEntry(TaskCard.CHILD, "Boy / لڑکا, 14 years / 14 سال");
+          .containsEntry(TaskCard.CHILD, "Boy, 14 years · \u2067لڑکا، 14 سال\u2069");
     }
   }
 

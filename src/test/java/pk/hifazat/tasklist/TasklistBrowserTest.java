@@ -1,0 +1,133 @@
+package pk.hifazat.tasklist;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pk.hifazat.CaseDriver;
+import pk.hifazat.HeadlessChromium;
+import pk.hifazat.HifazatTest;
+import pk.hifazat.Reports;
+
+/**
+ * A female officer's day in Camunda Tasklist, in headless Chromium: her team's tasks open first,
+ * each card names its case, a case number typed into the search finds that case, an overdue
+ * production says so in words; the same in Urdu, right to left. Screenshots of each step are
+ * kept in {@code target/screenshots/}.
+ */
+@HifazatTest
+class TasklistBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired CaseDriver cases;
+
+  private BrowserContext context;
+  private final List<String> pageErrors = new CopyOnWriteArrayList<>();
+
+  @AfterAll
+  static void closeChromium() {
+    HeadlessChromium.close();
+  }
+
+  @BeforeEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  @AfterEach
+  void closeContext() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  private Page tasklistAs(String user, String locale) {
+    Browser browser = HeadlessChromium.browser();
+    context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+        .setTimezoneId("Asia/Karachi").setViewportSize(1400, 900));
+    Page page = context.newPage();
+    page.onPageError(pageErrors::add);
+    page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/");
+    page.locator("form[name=signinForm] input[type=text]").fill(user);
+    page.locator("form[name=signinForm] input[type=password]").fill(CaseDriver.PASSWORD);
+    page.locator("form[name=signinForm] button[type=submit]").click();
+    return page;
+  }
+
+  /** A girl in custody for longer than the court's 24 hours: her production is overdue. */
+  private String overdueGirlsCase() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(30));
+    return cases.report(Reports.inCustody("PB", "Lahore", "F", "TRAFFICKING", custody, custody));
+  }
+
+  @Test
+  @DisplayName("R-COURT-24H: the officer finds a girl's case by its number as typed and sees its production overdue, in words")
+  void officerFindsTheCaseByItsNumberAndSeesItOverdue() throws Exception {
+    String caseNumber = overdueGirlsCase();
+    String otherCase = overdueGirlsCase();
+
+    Page page = tasklistAs("cpo.lahore.f", "en-GB");
+
+    Locator activeFilter = page.locator(".filters .item.active, [cam-tasklist-filters] .active")
+        .first();
+    assertThat(activeFilter).containsText(TasklistFilters.MY_GROUP_TASKS);
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator(".ce-eol-banner")).isHidden();
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("tasklist-1-team-tasks")).setFullPage(true));
+
+    Locator search = page.locator("[cam-widget-search] input.main-field");
+    search.fill(caseNumber.toLowerCase());
+    search.press("Enter");
+
+    Locator cards = page.locator("li.task");
+    assertThat(cards.first()).containsText(caseNumber);
+    assertThat(page.locator("li.task", new Page.LocatorOptions().setHasText(otherCase)))
+        .hasCount(0);
+    Locator production = page.locator("li.task",
+        new Page.LocatorOptions().setHasText("Arrange production"));
+    assertThat(production).containsText("Girl");
+    assertThat(production).containsText("Lahore");
+    assertThat(production.locator(".due-date .hifazat-clock")).hasText("Overdue");
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("tasklist-2-case-found-overdue")).setFullPage(true));
+    Assertions.assertThat(pageErrors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Tasklist in Urdu, right to left, for a browser that asks for Urdu")
+  void tasklistInUrdu() throws Exception {
+    String caseNumber = overdueGirlsCase();
+
+    Page page = tasklistAs("cpo.lahore.f", "ur-PK");
+
+    assertThat(page.locator("html")).hasAttribute("lang", "ur");
+    Locator production = page.locator("li.task",
+        new Page.LocatorOptions().setHasText(caseNumber)).first();
+    assertThat(production).isVisible();
+    Assertions.assertThat(production.evaluate("card => getComputedStyle(card).direction"))
+        .isEqualTo("rtl");
+    assertThat(page.locator(".column-left")).containsText("کام");
+    assertThat(production.locator(".due-date .hifazat-clock")).hasText("وقت گزر گیا");
+    assertThat(page.locator("body")).containsText(Pattern.compile("[\\u0600-\\u06FF]{3,}"));
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("tasklist-ur-1-team-tasks")).setFullPage(true));
+    Assertions.assertThat(pageErrors).isEmpty();
+  }
+}
