@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.AreaGroups;
+import pk.hifazat.area.RoutingVariables;
 
 /**
  * Refuses to complete a task whose variables break its Camunda Form's validation. The engine
@@ -29,6 +32,7 @@ import org.springframework.stereotype.Component;
 class CompletionFormCheck {
 
   private final FormService formService;
+  private final IdentityService identityService;
   private final RepositoryService repositoryService;
   private final ObjectMapper json;
   /**
@@ -38,8 +42,9 @@ class CompletionFormCheck {
   private final Map<String, JsonNode> schemas = new ConcurrentHashMap<>();
 
   CompletionFormCheck(FormService formService, RepositoryService repositoryService,
-      ObjectMapper json) {
+      IdentityService identityService, ObjectMapper json) {
     this.formService = formService;
+    this.identityService = identityService;
     this.repositoryService = repositoryService;
     this.json = json;
   }
@@ -47,13 +52,24 @@ class CompletionFormCheck {
   void check(DelegateTask task) {
     JsonNode schema = schemaOf(task);
     List<String> problems = FormSchemaValidator.validate(schema, task::getVariable,
-        ClockUtil.getCurrentTime().toInstant());
+        ClockUtil.getCurrentTime().toInstant(), code -> agencyInTheDistrict(task, code));
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
-          "The form '" + schema.path("id").asText() + "' of task '"
-              + task.getTaskDefinitionKey() + "' is not filled in correctly: "
+          "Not saved, please correct the form '" + task.getName() + "': "
               + String.join("; ", problems));
     }
+  }
+
+  /** R-REFERRAL: an agency has focal points in the case's district, members of its group. */
+  private boolean agencyInTheDistrict(DelegateTask task, String code) {
+    String province = RoutingVariables.PROVINCE.from(task);
+    String district = RoutingVariables.DISTRICT.from(task);
+    if (province == null || district == null || !code.matches("[A-Za-z][A-Za-z0-9_]{1,39}")) {
+      return false;
+    }
+    String group = AreaGroups.agency(code, province, district);
+    return Context.getCommandContext().runWithoutAuthorization(
+        () -> identityService.createUserQuery().memberOfGroup(group).count() > 0);
   }
 
   /** The task's form as its binding resolves it now (latest, deployment or version). */
