@@ -130,4 +130,46 @@ class TasklistBrowserTest {
         HeadlessChromium.screenshot("tasklist-ur-1-team-tasks")).setFullPage(true));
     Assertions.assertThat(pageErrors).isEmpty();
   }
+
+  @Test
+  @DisplayName("R-COURT-24H: the production form shows the girl's case, and a production time before the custody is refused in plain words")
+  void productionBeforeCustodyIsRefusedInTheForm() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(3));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    cases.complete(caseNumber, "Task_ArrangeProduction", java.util.Map.of(
+        "productionCourt", "Guardian Judge, Lahore", "immediateProductionPossible", true));
+    String task = cases.task(caseNumber, "Task_ProduceBeforeCourt").getId();
+
+    Page page = tasklistAs("cpo.lahore.f", "en-GB");
+    page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+    Locator form = page.locator(".fjs-container");
+    assertThat(form).isVisible();
+    assertThat(form.locator("input[id$=Field_cardCase]")).hasValue(caseNumber);
+    assertThat(form.locator("input[id$=Field_cardChild]")).hasValue(
+        Pattern.compile("^Girl, 14 years"));
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("tasklist-3-production-form")).setFullPage(true));
+
+    page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+    java.time.ZonedDateTime before = custody.minus(Duration.ofHours(2))
+        .atZone(java.time.ZoneId.of("Asia/Karachi"));
+    Locator date = form.locator("input[id$=Field_producedAt-date]");
+    date.fill(before.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    date.press("Enter");
+    Locator time = form.locator("input[id$=Field_producedAt-time]");
+    time.fill(before.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+    time.press("Enter");
+    page.locator("button", new Page.LocatorOptions().setHasText("Complete")).last().click();
+
+    Locator refusal = page.locator(".page-notifications, [notifications-panel]").first();
+    assertThat(refusal).containsText(
+        "must not be before the time the child was taken into custody");
+    assertThat(refusal).not().containsText("ENGINE-");
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("tasklist-4-production-before-custody-refused"))
+        .setFullPage(true));
+    Assertions.assertThat(cases.openTasks(caseNumber)).extracting(
+        org.camunda.bpm.engine.task.Task::getId).contains(task);
+  }
 }
