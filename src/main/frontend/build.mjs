@@ -1,5 +1,6 @@
 // Bundles the pages' scripts and styles (the dashboard, the policy page with its diagram viewer,
-// the login page) into the jar's static resources, at the addresses the pages load them from.
+// the login page, the officers' report form) into the jar's static resources, at the addresses
+// the pages load them from.
 // Usage: node build.mjs [--outdir=DIR] (default: target/classes/static).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,9 @@ await build({
     { in: 'policy/diagram.css', out: 'policy/diagram.bundle' },
     { in: 'policy/policy.css', out: 'policy/policy' },
     { in: 'login/login.js', out: 'login/login' },
-    { in: 'login/login.css', out: 'login/login' }
+    { in: 'login/login.css', out: 'login/login' },
+    { in: 'report/report.js', out: 'report/report' },
+    { in: 'report/report.css', out: 'report/report' }
   ],
   outdir,
   bundle: true,

@@ -32,9 +32,9 @@ define('hifazat-tasklist', [], function () {
 
   var WORDS = {
     en: {overdue: 'Overdue', soon: 'Due soon', other: 'اردو', otherLanguage: 'ur',
-      otherTitle: 'Tasklist in Urdu'},
+      otherTitle: 'Tasklist in Urdu', report: 'Register a report'},
     ur: {overdue: 'وقت گزر گیا', soon: 'وقت ختم ہونے کو ہے', other: 'English',
-      otherLanguage: 'en', otherTitle: 'Tasklist in English'}
+      otherLanguage: 'en', otherTitle: 'Tasklist in English', report: 'رپورٹ درج کریں'}
   }[language];
 
   /** A task is nearly due in its last quarter, and always in its last two hours. */
@@ -129,6 +129,12 @@ define('hifazat-tasklist', [], function () {
       window.location.reload();
     });
     document.body.appendChild(button);
+    // Officers register a report on Hifazat's own form (same validation as POST /api/cases).
+    var report = document.createElement('a');
+    report.className = 'hifazat-report btn btn-default btn-sm';
+    report.href = '/report/';
+    report.textContent = WORDS.report;
+    document.body.appendChild(report);
   }]);
 
   return {clockOf: clockOf};
