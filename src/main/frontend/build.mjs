@@ -1,5 +1,5 @@
 // Bundles the pages' scripts and styles (the dashboard, the policy page with its diagram viewer,
-// the login page, the officers' report form) into the jar's static resources, at the addresses
+// the login page, the officers' report form and case record) into the jar's static resources, at the addresses
 // the pages load them from.
 // Usage: node build.mjs [--outdir=DIR] (default: target/classes/static).
 import { build } from 'esbuild';
@@ -24,7 +24,9 @@ await build({
     { in: 'login/login.js', out: 'login/login' },
     { in: 'login/login.css', out: 'login/login' },
     { in: 'report/report.js', out: 'report/report' },
-    { in: 'report/report.css', out: 'report/report' }
+    { in: 'report/report.css', out: 'report/report' },
+    { in: 'case/case.js', out: 'case/case' },
+    { in: 'case/case.css', out: 'case/case' }
   ],
   outdir,
   bundle: true,

@@ -37,6 +37,7 @@ async function submit(event) {
   try {
     const opened = await call('/api/cases', { method: 'POST', json: reportBody(new FormData(form)) });
     $('case-number').textContent = opened.caseNumber;
+    $('case-link').href = '/case/?number=' + encodeURIComponent(opened.caseNumber);
     answer.hidden = false;
     answer.focus();
     form.reset();
