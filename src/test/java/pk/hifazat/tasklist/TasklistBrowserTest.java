@@ -151,6 +151,10 @@ class TasklistBrowserTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(
         HeadlessChromium.screenshot("tasklist-3-production-form")).setFullPage(true));
 
+    page.getByText("Case record / کیس ریکارڈ").click();
+    assertThat(page.locator(".hifazat-case-tab a")).hasAttribute("href",
+        "/case/?number=" + caseNumber);
+    page.getByText("Form", new Page.GetByTextOptions().setExact(true)).click();
     page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
     java.time.ZonedDateTime before = custody.minus(Duration.ofHours(2))
         .atZone(java.time.ZoneId.of("Asia/Karachi"));

@@ -21,6 +21,8 @@ export default {
     availableLocales: ['en', 'ur'],
     fallbackLocale: 'en'
   },
+  // A "Case record" tab on every task.
+  customScripts: ['scripts/hifazat-case-tab'],
   requireJsConfig: {
     // The officer's language, the search as typed and the clocks on the cards.
     ngDeps: ['hifazat.tasklist'],
