@@ -55,7 +55,8 @@ class CompletionFormCheck {
         ClockUtil.getCurrentTime().toInstant(), code -> agencyInTheDistrict(task, code));
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
-          "Not saved, please correct the form '" + task.getName() + "': "
+          "Not saved, please correct the form / محفوظ نہیں ہوا، فارم درست کریں: '"
+              + task.getName() + "': "
               + String.join("; ", problems));
     }
   }

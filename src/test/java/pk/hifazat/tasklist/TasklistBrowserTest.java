@@ -134,6 +134,20 @@ class TasklistBrowserTest {
   @Test
   @DisplayName("R-COURT-24H: the production form shows the girl's case, and a production time before the custody is refused in plain words")
   void productionBeforeCustodyIsRefusedInTheForm() throws Exception {
+    productionBeforeCustodyIsRefused("en-GB", "Claim", "Form", "Complete",
+        "tasklist-3-production-form",
+        "tasklist-4-production-before-custody-refused");
+  }
+
+  @Test
+  @DisplayName("R-COURT-24H in Urdu: the same production form, right to left, and the same refusal with its Urdu words")
+  void productionBeforeCustodyIsRefusedInUrdu() throws Exception {
+    productionBeforeCustodyIsRefused("ur-PK", "اپنے ذمے لیں", "فارم", "مکمل کریں",
+        "tasklist-ur-3-production-form", "tasklist-ur-4-production-before-custody-refused");
+  }
+
+  private void productionBeforeCustodyIsRefused(String locale, String claim, String formTab,
+      String complete, String formShot, String refusalShot) throws Exception {
     Instant custody = Instant.now().minus(Duration.ofHours(3));
     String caseNumber = cases.report(
         Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
@@ -141,7 +155,7 @@ class TasklistBrowserTest {
         "productionCourt", "Guardian Judge, Lahore", "immediateProductionPossible", true));
     String task = cases.task(caseNumber, "Task_ProduceBeforeCourt").getId();
 
-    Page page = tasklistAs("cpo.lahore.f", "en-GB");
+    Page page = tasklistAs("cpo.lahore.f", locale);
     page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
     Locator form = page.locator(".fjs-container");
     assertThat(form).isVisible();
@@ -149,13 +163,13 @@ class TasklistBrowserTest {
     assertThat(form.locator("input[id$=Field_cardChild]")).hasValue(
         Pattern.compile("^Girl, 14 years"));
     page.screenshot(new Page.ScreenshotOptions().setPath(
-        HeadlessChromium.screenshot("tasklist-3-production-form")).setFullPage(true));
+        HeadlessChromium.screenshot(formShot)).setFullPage(true));
 
     page.getByText("Case record / کیس ریکارڈ").click();
     assertThat(page.locator(".hifazat-case-tab a")).hasAttribute("href",
         "/case/?number=" + caseNumber);
-    page.getByText("Form", new Page.GetByTextOptions().setExact(true)).click();
-    page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText(formTab, new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText(claim, new Page.GetByTextOptions().setExact(true)).click();
     java.time.ZonedDateTime before = custody.minus(Duration.ofHours(2))
         .atZone(java.time.ZoneId.of("Asia/Karachi"));
     Locator date = form.locator("input[id$=Field_producedAt-date]");
@@ -164,14 +178,15 @@ class TasklistBrowserTest {
     Locator time = form.locator("input[id$=Field_producedAt-time]");
     time.fill(before.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
     time.press("Enter");
-    page.locator("button", new Page.LocatorOptions().setHasText("Complete")).last().click();
+    page.locator("button", new Page.LocatorOptions().setHasText(complete)).last().click();
 
     Locator refusal = page.locator(".page-notifications, [notifications-panel]").first();
     assertThat(refusal).containsText(
         "must not be before the time the child was taken into custody");
+    assertThat(refusal).containsText("محفوظ نہیں ہوا");
     assertThat(refusal).not().containsText("ENGINE-");
     page.screenshot(new Page.ScreenshotOptions().setPath(
-        HeadlessChromium.screenshot("tasklist-4-production-before-custody-refused"))
+        HeadlessChromium.screenshot(refusalShot))
         .setFullPage(true));
     Assertions.assertThat(cases.openTasks(caseNumber)).extracting(
         org.camunda.bpm.engine.task.Task::getId).contains(task);
