@@ -1,6 +1,6 @@
 // Bundles the pages' scripts and styles (the dashboard, the statistics page, the policy page with
-// its diagram viewer, the login page) into the jar's static resources, at the addresses the pages
-// load them from.
+// its diagram viewer, the login page, the officers' report form and case record) into the jar's
+// static resources, at the addresses the pages load them from.
 // Usage: node build.mjs [--outdir=DIR] (default: target/classes/static).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,11 @@ await build({
     { in: 'statistics/main.js', out: 'statistics/statistics' },
     { in: 'statistics/statistics.css', out: 'statistics/statistics' },
     { in: 'login/login.js', out: 'login/login' },
-    { in: 'login/login.css', out: 'login/login' }
+    { in: 'login/login.css', out: 'login/login' },
+    { in: 'report/report.js', out: 'report/report' },
+    { in: 'report/report.css', out: 'report/report' },
+    { in: 'case/case.js', out: 'case/case' },
+    { in: 'case/case.css', out: 'case/case' }
   ],
   outdir,
   bundle: true,

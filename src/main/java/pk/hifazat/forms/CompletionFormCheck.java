@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.stereotype.Component;
+import pk.hifazat.area.AreaGroups;
+import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.documents.CaseDocuments;
 
 /**
@@ -33,6 +36,7 @@ import pk.hifazat.documents.CaseDocuments;
 class CompletionFormCheck {
 
   private final FormService formService;
+  private final IdentityService identityService;
   private final RepositoryService repositoryService;
   private final ObjectMapper json;
   private final CaseDocuments documents;
@@ -43,8 +47,9 @@ class CompletionFormCheck {
   private final Map<String, JsonNode> schemas = new ConcurrentHashMap<>();
 
   CompletionFormCheck(FormService formService, RepositoryService repositoryService,
-      ObjectMapper json, CaseDocuments documents) {
+      IdentityService identityService, ObjectMapper json, CaseDocuments documents) {
     this.formService = formService;
+    this.identityService = identityService;
     this.repositoryService = repositoryService;
     this.json = json;
     this.documents = documents;
@@ -53,12 +58,13 @@ class CompletionFormCheck {
   void check(DelegateTask task) {
     JsonNode schema = schemaOf(task);
     List<String> problems = new ArrayList<>(FormSchemaValidator.validate(schema,
-        task::getVariable, ClockUtil.getCurrentTime().toInstant()));
+        task::getVariable, ClockUtil.getCurrentTime().toInstant(),
+        code -> agencyInTheDistrict(task, code)));
     checkPapers(schema.path("components"), task, problems);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
-          "The form '" + schema.path("id").asText() + "' of task '"
-              + task.getTaskDefinitionKey() + "' is not filled in correctly: "
+          "Not saved, please correct the form / محفوظ نہیں ہوا، فارم درست کریں: '"
+              + task.getName() + "': "
               + String.join("; ", problems));
     }
   }
@@ -86,6 +92,18 @@ class CompletionFormCheck {
             + ": attach it first (POST /api/cases/" + caseNumber + "/documents)");
       }
     }
+  }
+
+  /** R-REFERRAL: an agency has focal points in the case's district, members of its group. */
+  private boolean agencyInTheDistrict(DelegateTask task, String code) {
+    String province = RoutingVariables.PROVINCE.from(task);
+    String district = RoutingVariables.DISTRICT.from(task);
+    if (province == null || district == null || !code.matches("[A-Za-z][A-Za-z0-9_]{1,39}")) {
+      return false;
+    }
+    String group = AreaGroups.agency(code, province, district);
+    return Context.getCommandContext().runWithoutAuthorization(
+        () -> identityService.createUserQuery().memberOfGroup(group).count() > 0);
   }
 
   /** The task's form as its binding resolves it now (latest, deployment or version). */

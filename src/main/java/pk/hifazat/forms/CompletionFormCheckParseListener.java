@@ -26,8 +26,10 @@ class CompletionFormCheckParseListener extends AbstractBpmnParseListener {
     if (element.attributeNS(CAMUNDA, "formRef") == null) {
       return;
     }
+    // First of the task's listeners: the pathway's own listeners read the values only once
+    // the form has accepted them (an amount as text would fail them as a server error).
     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-        .addTaskListener(TaskListener.EVENTNAME_COMPLETE,
+        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
             (TaskListener) task -> check.get().check(task));
   }
 }

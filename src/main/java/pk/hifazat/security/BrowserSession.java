@@ -48,7 +48,8 @@ class BrowserSession {
   static final String TOKEN_PARAMETER = "_csrf";
 
   /** The pages for people: only ever with a login session, never HTTP Basic. */
-  static final RequestMatcher PAGES = paths("/dashboard/**", "/policy/**", "/statistics/**");
+  static final RequestMatcher PAGES = paths("/dashboard/**", "/policy/**", "/statistics/**",
+      "/report/**", "/case/**");
 
   /** The login page, its form and the logout. */
   static final RequestMatcher LOGIN = paths(LOGIN_PAGE, LOGIN_PAGE + "/**", "/logout");

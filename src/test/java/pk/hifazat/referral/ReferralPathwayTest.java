@@ -327,14 +327,14 @@ class ReferralPathwayTest {
 
     assertThat(referral).isWaitingAt(FIND_AGENCY);
     taskService.complete(findAgencyTask(referral).getId(), Map.of(
-        "manualAgency", "NGO_ANTI_TRAFFICKING",
+        "manualAgency", "SHELTER",
         "manualSearchNote", "FIA circle has no officer; NGO shelter programme agreed"));
 
-    Task found = task(referral, ACKNOWLEDGE, "NGO_ANTI_TRAFFICKING");
+    Task found = task(referral, ACKNOWLEDGE, "SHELTER");
     assertThat(taskService.getVariable(found.getId(), "manualAgency")).isNull();
-    assertThat(recorded(referral, "NGO_ANTI_TRAFFICKING").previousReferralId())
+    assertThat(recorded(referral, "SHELTER").previousReferralId())
         .isEqualTo(recorded(referral, "FIA").id());
-    serve(referral, "NGO_ANTI_TRAFFICKING");
+    serve(referral, "SHELTER");
     assertThat(referral).hasPassed("Service_ReferToAgencyFound");
   }
 

@@ -1,0 +1,20 @@
+package pk.hifazat.tasklist;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/** Gives every user task of every pathway its case card when it is created. */
+class TaskCardParseListener extends AbstractBpmnParseListener {
+
+  private static final TaskListener CARD = new TaskCard();
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+        .addTaskListener(TaskListener.EVENTNAME_CREATE, CARD);
+  }
+}

@@ -1,0 +1,164 @@
+package pk.hifazat.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pk.hifazat.CaseDriver;
+import pk.hifazat.HifazatTest;
+import pk.hifazat.Reports;
+
+/**
+ * Tasklist's cards tell one case's task from another's: each shows the case number, girl or boy
+ * and age, and the district, read as the officer reads them; the list opens on the team's tasks,
+ * soonest due first with the tasks that have no due date last.
+ */
+@HifazatTest
+class TaskCardsTest {
+
+  @Autowired CaseDriver cases;
+  @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
+  @LocalServerPort int port;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** The filter's page of tasks as Tasklist asks for it (HAL, with the filter's variables). */
+  private JsonNode listAs(String user, String filterName, String query) throws Exception {
+    String filterId = filterService.createFilterQuery().filterName(filterName).singleResult()
+        .getId();
+    String credentials = Base64.getEncoder()
+        .encodeToString((user + ":" + CaseDriver.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/engine-rest/filter/" + filterId
+                    + "/list?firstResult=0&maxResults=200"))
+            .header("Authorization", "Basic " + credentials)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/hal+json")
+            .POST(HttpRequest.BodyPublishers.ofString(query))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return json.readTree(answer.body());
+  }
+
+  /** The card variables Tasklist shows on the task's card, by name. */
+  private static Map<String, String> cardOf(JsonNode page, String taskId) {
+    Map<String, String> card = new HashMap<>();
+    for (JsonNode task : page.path("_embedded").path("task")) {
+      if (taskId.equals(task.path("id").asText())) {
+        for (JsonNode variable : task.path("_embedded").path("variable")) {
+          card.put(variable.path("name").asText(), variable.path("value").asText());
+        }
+      }
+    }
+    return card;
+  }
+
+  @Test
+  @DisplayName("A girl's production task shows her case number, 'Girl', her age and the district on the female officer's card")
+  void everyCardShowsItsCase() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(1));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    Task production = cases.task(caseNumber, "Task_ArrangeProduction");
+
+    Map<String, String> card = cardOf(
+        listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS, "{}"), production.getId());
+
+    assertThat(card).containsEntry(TaskCard.CASE, caseNumber)
+        .containsEntry(TaskCard.DISTRICT, "Lahore");
+    assertThat(card.get(TaskCard.CHILD)).startsWith("Girl, 14 years").contains("لڑکی، 14 سال");
+  }
+
+  @Test
+  @DisplayName("A task of a pathway the case calls, which does not carry the age, still shows the child's age")
+  void cardOfACalledPathwayShowsTheAgeOfTheCase() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(1));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "M", "FORCED_LABOUR", custody, custody));
+
+    for (Task task : cases.openTasks(caseNumber)) {
+      Map<String, Object> local = taskService.getVariablesLocal(task.getId());
+      assertThat(local).as(task.getTaskDefinitionKey())
+          .containsEntry(TaskCard.CASE, caseNumber)
+          .containsEntry(TaskCard.CHILD, "Boy, 14 years · \u2067لڑکا، 14 سال\u2069");
+    }
+  }
+
+  @Test
+  @DisplayName("Tasklist opens on the team's tasks, and every filter shows the case on its cards")
+  void tasklistOpensOnTheTeamsTasks() {
+    List<Filter> filters = new ArrayList<>(filterService.createFilterQuery().list());
+    filters.sort((a, b) -> Integer.compare(((Number) a.getProperties().get("priority")).intValue(),
+        ((Number) b.getProperties().get("priority")).intValue()));
+
+    assertThat(filters.get(0).getName()).isEqualTo(TasklistFilters.MY_GROUP_TASKS);
+    assertThat(filters).allSatisfy(filter -> assertThat(
+        ((List<?>) filter.getProperties().get("variables")).stream()
+            .map(variable -> (Object) ((Map<?, ?>) variable).get("name")).toList())
+        .containsExactly((Object) TaskCard.CASE, TaskCard.CHILD, TaskCard.DISTRICT));
+  }
+
+  @Test
+  @DisplayName("Soonest due first puts an overdue task first and a task without a due date last")
+  void tasksWithoutDueDateComeLast() {
+    Task undated = taskService.newTask();
+    undated.setName("No due date");
+    taskService.saveTask(undated);
+    Task overdue = taskService.newTask();
+    overdue.setName("Overdue");
+    overdue.setDueDate(Date.from(Instant.now().minus(Duration.ofHours(3))));
+    taskService.saveTask(overdue);
+    try {
+      List<String> order = taskService.createTaskQuery()
+          .taskIdIn(undated.getId(), overdue.getId()).orderByDueDate().asc().list().stream()
+          .map(Task::getId).toList();
+
+      assertThat(order).containsExactly(overdue.getId(), undated.getId());
+    } finally {
+      taskService.deleteTask(undated.getId(), true);
+      taskService.deleteTask(overdue.getId(), true);
+    }
+  }
+
+  @Test
+  @DisplayName("A case number typed into Tasklist's search (business key, like) finds the case's tasks, and only those")
+  void caseNumberFindsItsTasks() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(1));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    cases.report(Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+
+    JsonNode page = listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS,
+        "{\"processInstanceBusinessKeyLike\": \"%" + caseNumber.toLowerCase().substring(3)
+            .toUpperCase() + "%\"}");
+
+    List<String> found = new ArrayList<>();
+    page.path("_embedded").path("task").forEach(task -> found.add(task.path("id").asText()));
+    assertThat(found).containsExactlyInAnyOrderElementsOf(
+        cases.openTasks(caseNumber).stream().map(Task::getId).toList());
+  }
+}
