@@ -181,6 +181,26 @@ class RetentionTest {
   }
 
   @Test
+  @DisplayName("R-NO-DISCLOSURE: a paper attached after the case's papers were erased falls under the policy again and is erased in its turn")
+  void paperAttachedAfterTheErasureIsErasedInItsTurn() throws Exception {
+    String caseNumber = closedCaseWithPapers("Returning Child");
+    clockAfterClosure(Period.ofYears(5), Duration.ofDays(1));
+    sweep.sweep();
+    assertThat(papers(caseNumber)).containsExactly(0, 0, 0, 2);
+
+    mvc.perform(multipart("/api/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "order.pdf", "application/pdf", FIR))
+            .param("type", "COURT_ORDER").with(httpBasic("cpo.lahore.m", CaseDriver.PASSWORD)))
+        .andExpect(status().isCreated());
+    assertThat(papers(caseNumber)).containsExactly(0, 1, 1, 2);
+
+    sweep.sweep();
+    assertThat(papers(caseNumber)).containsExactly(0, 0, 0, 2);
+    assertThat(erasuresAudited(caseNumber))
+        .filteredOn(detail -> detail.startsWith("documents")).hasSize(2);
+  }
+
+  @Test
   @DisplayName("R-NO-DISCLOSURE: each kind of record goes at its own period: the documents outlive the identity and stay readable until theirs ends")
   void eachKindOfRecordGoesAtItsOwnPeriod() throws Exception {
     String caseNumber = closedCaseWithPapers("Timed Child");
