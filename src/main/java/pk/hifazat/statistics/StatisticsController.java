@@ -71,16 +71,19 @@ class StatisticsController {
             indicator.definition(), dimensionsOf(indicator))).toList());
   }
 
+  /** What a table is asked for: its dimensions and its scope, all optional query parameters. */
+  record TableQuery(String rows, String columns, String from, String to, String period,
+      String province, String district, String offences) {}
+
   @GetMapping("/api/statistics/tables/{id}")
-  StatTable table(Authentication user, @PathVariable String id,
-      @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String period,
-      @RequestParam(required = false) String province,
-      @RequestParam(required = false) String district,
-      @RequestParam(required = false) String offences) {
+  StatTable table(Authentication user, @PathVariable String id, TableQuery query) {
+    return table(id, query, scope(user, query));
+  }
+
+  private StatTable table(String id, TableQuery query, Scope scope) {
+    String rows = query.rows();
+    String columns = query.columns();
     Indicator indicator = indicator(id);
-    Scope scope = scope(user, from, to, period, province, district, offences);
     Dimension rowDimension = dimension(indicator, "rows", rows == null ? "sex" : rows);
     Dimension columnDimension = columns == null || columns.isBlank() ? null
         : dimension(indicator, "columns", columns);
@@ -92,15 +95,9 @@ class StatisticsController {
 
   @GetMapping("/api/statistics/tables/{id}.csv")
   ResponseEntity<byte[]> tableCsv(Authentication user, @PathVariable String id,
-      @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String period,
-      @RequestParam(required = false) String province,
-      @RequestParam(required = false) String district,
-      @RequestParam(required = false) String offences) {
-    StatTable table = table(user, id, rows, columns, from, to, period, province, district,
-        offences);
-    Scope scope = scope(user, from, to, period, province, district, offences);
+      TableQuery query) {
+    Scope scope = scope(user, query);
+    StatTable table = table(id, query, scope);
     return file(Downloads.csv(List.of(new Downloads.Titled(null, describe(scope), table)),
             dictionary.suppressionRule()).getBytes(StandardCharsets.UTF_8), CSV,
         "statistics-" + id + ".csv");
@@ -108,15 +105,9 @@ class StatisticsController {
 
   @GetMapping("/api/statistics/tables/{id}.xlsx")
   ResponseEntity<byte[]> tableXlsx(Authentication user, @PathVariable String id,
-      @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String period,
-      @RequestParam(required = false) String province,
-      @RequestParam(required = false) String district,
-      @RequestParam(required = false) String offences) {
-    StatTable table = table(user, id, rows, columns, from, to, period, province, district,
-        offences);
-    Scope scope = scope(user, from, to, period, province, district, offences);
+      TableQuery query) {
+    Scope scope = scope(user, query);
+    StatTable table = table(id, query, scope);
     return file(Downloads.xlsx(List.of(new Downloads.Titled(null, describe(scope), table)),
         dictionary.suppressionRule()), XLSX, "statistics-" + id + ".xlsx");
   }
@@ -234,8 +225,11 @@ class StatisticsController {
     return dimension;
   }
 
-  private Scope scope(Authentication user, String from, String to, String period,
-      String province, String district, String offences) {
+  private Scope scope(Authentication user, TableQuery query) {
+    String from = query.from();
+    String to = query.to();
+    String period = query.period();
+    String offences = query.offences();
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(Scope.PAKISTAN).toLocalDate();
     LocalDate last = date("to", to, today);
     LocalDate first = date("from", from, last.withDayOfYear(1).minusYears(2));
@@ -259,7 +253,7 @@ class StatisticsController {
         limitedTo.add(key);
       }
     }
-    UserArea.AreaFilter area = area(user, province, district);
+    UserArea.AreaFilter area = area(user, query.province(), query.district());
     return new Scope(first, last, area.province(), area.district(), length, limitedTo);
   }
 
