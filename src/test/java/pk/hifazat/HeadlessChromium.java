@@ -61,6 +61,17 @@ public final class HeadlessChromium {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
   }
 
+  /**
+   * Signs in to a Camunda webapp (Tasklist, Cockpit) and waits until the sign-in has come
+   * back: a page opened before then would cancel the sign-in request and stay signed out.
+   */
+  public static void signInToCamunda(Page page, String user, String password) {
+    page.locator("form[name=signinForm] input[type=text]").fill(user);
+    page.locator("form[name=signinForm] input[type=password]").fill(password);
+    page.locator("form[name=signinForm] button[type=submit]").click();
+    PlaywrightAssertions.assertThat(page.locator("form[name=signinForm]")).hasCount(0);
+  }
+
   /** Where the browser tests keep their screenshots: the build folder, not the repository. */
   public static Path screenshot(String name) {
     return Path.of("target", "screenshots", name + ".png");

@@ -108,9 +108,7 @@ class ReportFormBrowserTest {
         .contains("Task_ArrangeProduction");
 
     page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/");
-    page.locator("form[name=signinForm] input[type=text]").fill("cpo.lahore.f");
-    page.locator("form[name=signinForm] input[type=password]").fill(CaseDriver.PASSWORD);
-    page.locator("form[name=signinForm] button[type=submit]").click();
+    HeadlessChromium.signInToCamunda(page, "cpo.lahore.f", CaseDriver.PASSWORD);
     Locator search = page.locator("[cam-widget-search] input.main-field");
     search.fill(number);
     search.press("Enter");

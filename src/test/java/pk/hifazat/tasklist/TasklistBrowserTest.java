@@ -64,9 +64,7 @@ class TasklistBrowserTest {
     Page page = context.newPage();
     page.onPageError(pageErrors::add);
     page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/");
-    page.locator("form[name=signinForm] input[type=text]").fill(user);
-    page.locator("form[name=signinForm] input[type=password]").fill(CaseDriver.PASSWORD);
-    page.locator("form[name=signinForm] button[type=submit]").click();
+    HeadlessChromium.signInToCamunda(page, user, CaseDriver.PASSWORD);
     return page;
   }
 
