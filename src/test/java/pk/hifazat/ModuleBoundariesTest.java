@@ -39,6 +39,7 @@ class ModuleBoundariesTest {
       Map.entry("case_file", "casefile"),
       Map.entry("case_key", "identity"),
       Map.entry("case_note", "notes"),
+      Map.entry("case_transfer", "transfer"),
       Map.entry("case_number_counter", "casefile"),
       Map.entry("child_identity", "identity"),
       Map.entry("identity_key", "identity"),

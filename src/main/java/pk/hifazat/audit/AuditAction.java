@@ -4,6 +4,8 @@ package pk.hifazat.audit;
 enum AuditAction {
   CASE_REGISTERED,
   CASE_REOPENED,
+  /** R-TRANSFER: the case is now worked in another district; the detail names both. */
+  CASE_TRANSFERRED,
   CASE_READ,
   TASK_COMPLETED,
   CASE_STOPPED,

@@ -7,6 +7,7 @@ import pk.hifazat.documents.CaseDocumentAttached;
 import pk.hifazat.documents.CaseDocumentRead;
 import pk.hifazat.identity.ChildIdentityRead;
 import pk.hifazat.identity.ChildIdentityWritten;
+import pk.hifazat.area.CaseMoved;
 import pk.hifazat.intake.CaseRegistered;
 import pk.hifazat.migration.CasesMigrated;
 import pk.hifazat.notes.CaseNoteWritten;
@@ -39,6 +40,13 @@ class AuditedEvents {
     audit.record(registered.registeredBy(),
         registered.reopened() ? AuditAction.CASE_REOPENED : AuditAction.CASE_REGISTERED,
         registered.caseNumber(), registered.source());
+  }
+
+  @EventListener
+  void on(CaseMoved moved) {
+    audit.record(AuditAction.CASE_TRANSFERRED, moved.caseNumber(),
+        moved.fromDistrict() + " (" + moved.fromProvince() + ") to " + moved.toDistrict() + " ("
+            + moved.toProvince() + ")");
   }
 
   @EventListener

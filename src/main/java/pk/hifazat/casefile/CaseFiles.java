@@ -109,6 +109,13 @@ public class CaseFiles {
         .update();
   }
 
+  /** R-TRANSFER: the case is now worked in the receiving district. */
+  void move(String caseNumber, String province, String district) {
+    jdbc.sql("update case_file set province = ?, district = ? where case_number = ?")
+        .params(province, district, caseNumber)
+        .update();
+  }
+
   void recordCustody(String caseNumber, Instant takenAt) {
     jdbc.sql("update case_file set custody_taken_at = ? where case_number = ?"
             + " and custody_taken_at is null")

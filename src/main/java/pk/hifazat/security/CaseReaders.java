@@ -52,7 +52,7 @@ public class CaseReaders {
   /**
    * A condition for a list query (its own parameters included) that keeps the rows whose process
    * instance, in {@code instanceColumn}, the engine grants this user; empty for administrators,
-   * whom the engine grants everything. The application grants and never revokes per case.
+   * whom the engine grants everything. A transfer moves these grants (R-TRANSFER).
    */
   public Condition readableInstances(Authentication user, String instanceColumn) {
     List<String> groups = groups(user);

@@ -43,6 +43,14 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     group(femaleOfficers, "Female child protection officers, Lahore");
     group(supervisors, "Supervisors, Lahore");
     group(managers, "Managers, Punjab");
+    // A second district in another zone, to receive transferred cases (R-TRANSFER).
+    String karachiFemaleOfficers = AreaGroups.femaleOfficers("SD", "Karachi South");
+    String karachiOfficers = AreaGroups.officers("SD", "Karachi South");
+    String karachiSupervisors = AreaGroups.supervisors("SD", "Karachi South");
+    group(karachiOfficers, "Child protection officers, Karachi South");
+    group(karachiFemaleOfficers, "Female child protection officers, Karachi South");
+    group(karachiSupervisors, "Supervisors, Karachi South");
+    group(AreaGroups.managers("SD"), "Managers, Sindh");
     group(AreaGroups.POLICY_EDITORS, "Policy editors");
     group(AreaGroups.OFFICERS, "Child protection officers (role)");
     group(AreaGroups.SUPERVISORS, "Supervisors (role)");
@@ -67,13 +75,20 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
             List.of(AreaGroups.SUPERVISORS, supervisors)),
         new DemoUser("manager.punjab", "Farhan", "Manager (Punjab)",
             List.of(AreaGroups.MANAGERS, managers)),
+        new DemoUser("cpo.karachisouth.f", "Sana", "Officer (Karachi South)",
+            List.of(AreaGroups.OFFICERS, karachiOfficers, karachiFemaleOfficers)),
+        new DemoUser("supervisor.karachisouth", "Rukhsana", "Supervisor (Karachi South)",
+            List.of(AreaGroups.SUPERVISORS, karachiSupervisors)),
+        new DemoUser("manager.sindh", "Imran", "Manager (Sindh)",
+            List.of(AreaGroups.MANAGERS, AreaGroups.managers("SD"))),
         new DemoUser("policy.editor", "Nadia", "Policy editor",
             List.of(AreaGroups.POLICY_EDITORS)))) {
       user(user);
     }
     focalPoints.forEach(this::user);
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
-        + " manager.punjab, policy.editor or admin");
+        + " manager.punjab, cpo.karachisouth.f, supervisor.karachisouth, manager.sindh,"
+        + " policy.editor or admin");
   }
 
   private void group(String id, String name) {

@@ -142,6 +142,7 @@ class AccessMatrixTest {
     IDENTITY_SHOWN("200, the child's identity"),
     OK("200"),
     NO_CONTENT("204"),
+    INVALID("400: let through, the request's own content refused"),
     UNAUTHORIZED("401"),
     FORBIDDEN("403"),
     NOT_FOUND("404"),
@@ -515,6 +516,42 @@ class AccessMatrixTest {
     return rows.stream();
   }
 
+  /**
+   * R-TRANSFER: only the case's own officers (a girl's: female) and supervisors propose a
+   * transfer. The proposals here name a district that does not exist, so that a person let
+   * through gets a 400 and nothing moves; everyone else is refused before the content is read.
+   */
+  Stream<Row> transferRows() {
+    List<Row> rows = new ArrayList<>();
+    String propose = "POST /api/cases/{n}/transfers";
+    Function<Kase, Req> nowhere = k -> Req.postJson("/api/cases/" + k.number() + "/transfers",
+        "{\"toProvince\": \"SD\", \"toDistrict\": \"Atlantis\", \"reason\": \"CHILD_MOVED\"}");
+    rows.add(api(Who.F, propose, Target.GIRL, GIRL_FEMALE_ONLY, Expect.INVALID, nowhere));
+    rows.add(api(Who.M, propose, Target.GIRL, GIRL_FEMALE_ONLY, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.M, propose, Target.BOY, OWN_DISTRICT, Expect.INVALID, nowhere));
+    rows.add(api(Who.SUP, propose, Target.GIRL, OWN_DISTRICT, Expect.INVALID, nowhere));
+    rows.add(api(Who.KHI, propose, Target.KARACHI, OWN_DISTRICT, Expect.INVALID, nowhere));
+    rows.add(api(Who.KHI, propose, Target.BOY, OTHER_DISTRICT, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.F, propose, Target.KARACHI, OTHER_DISTRICT, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.MPB, propose, Target.BOY, OWN_PROVINCE, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.MSD, propose, Target.KARACHI, OWN_PROVINCE, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.POL, propose, Target.GIRL, NO_AREA, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.ADM, propose, Target.GIRL, NATIONAL, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.NOBODY, propose, Target.GIRL, null, Expect.UNAUTHORIZED, nowhere));
+    String read = "GET /api/cases/{n}/transfers";
+    Function<Kase, Req> list = k -> Req.get("/api/cases/" + k.number() + "/transfers");
+    rows.add(api(Who.F, read, Target.GIRL, GIRL_FEMALE_ONLY, Expect.OK, list));
+    rows.add(api(Who.M, read, Target.GIRL, GIRL_FEMALE_ONLY, Expect.NOT_FOUND, list));
+    rows.add(api(Who.SUP, read, Target.BOY, OWN_DISTRICT, Expect.OK, list));
+    rows.add(api(Who.KHI, read, Target.GIRL, OTHER_DISTRICT, Expect.NOT_FOUND, list));
+    rows.add(api(Who.MPB, read, Target.GIRL, OWN_PROVINCE, Expect.OK, list));
+    rows.add(api(Who.MSD, read, Target.GIRL, OTHER_PROVINCE, Expect.NOT_FOUND, list));
+    rows.add(api(Who.POL, read, Target.GIRL, NO_AREA, Expect.NOT_FOUND, list));
+    rows.add(api(Who.ADM, read, Target.KARACHI, NATIONAL, Expect.OK, list));
+    rows.add(api(Who.NOBODY, read, Target.GIRL, null, Expect.UNAUTHORIZED, list));
+    return rows.stream();
+  }
+
   Stream<Row> engineRestRows() {
     List<Row> rows = new ArrayList<>();
     String instances = "GET /engine-rest/process-instance?businessKey={n}";
@@ -861,6 +898,14 @@ class AccessMatrixTest {
   @MethodSource("apiRows")
   @DisplayName("Our API: /api/cases, the child's identity, deadlines, bottlenecks, audit")
   void api(Row row) throws Exception {
+    run(row);
+  }
+
+  @Order(2)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transferRows")
+  @DisplayName("Our API: proposing and reading a case's transfers (R-TRANSFER)")
+  void transfers(Row row) throws Exception {
     run(row);
   }
 
@@ -1685,6 +1730,7 @@ class AccessMatrixTest {
       }
       case OK -> assertThat(answer.status()).as(what).isEqualTo(200);
       case NO_CONTENT -> assertThat(answer.status()).as(what).isEqualTo(204);
+      case INVALID -> assertThat(answer.status()).as(what).isEqualTo(400);
       case UNAUTHORIZED -> assertThat(answer.status()).as(what).isEqualTo(401);
       case FORBIDDEN -> assertThat(answer.status()).as(what).isEqualTo(403);
       case NOT_FOUND -> assertThat(answer.status()).as(what).isEqualTo(404);
