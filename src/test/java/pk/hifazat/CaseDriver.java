@@ -175,6 +175,26 @@ public class CaseDriver {
     approveClosure(caseNumber);
   }
 
+  /**
+   * R-CONSENT: the child and the guardian agree to share with every agency whose referral waits
+   * for their consent, also those the referrals are routed on to while this runs.
+   */
+  public int consentToReferrals(String caseNumber) {
+    int given = 0;
+    for (List<Task> asked = consentAsked(caseNumber); !asked.isEmpty();
+        asked = consentAsked(caseNumber)) {
+      taskService.complete(asked.get(0).getId(), Map.of("childConsent", "GIVEN",
+          "guardianConsent", "GIVEN", "consentShares", "CASE_FACTS_MEDICAL"));
+      given++;
+    }
+    return given;
+  }
+
+  private List<Task> consentAsked(String caseNumber) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_ObtainReferralConsent").list();
+  }
+
   /** The district's supervisor approves the closure the officer asked for (R-CLOSURE-APPROVAL). */
   public void approveClosure(String caseNumber) {
     complete(caseNumber, "Task_ApproveClosure", Map.of("closureDecision", "APPROVED"));

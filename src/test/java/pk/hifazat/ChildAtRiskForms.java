@@ -50,6 +50,11 @@ public record ChildAtRiskForms(String screeningNotes, String outcomeReason, bool
         values.put("needsShelter", false);
         values.put("needsEducation", false);
       }
+      case "Task_ObtainReferralConsent" -> {
+        values.put("childConsent", "GIVEN");
+        values.put("guardianConsent", "GIVEN");
+        values.put("consentShares", "CASE_FACTS_MEDICAL");
+      }
       case "Task_AcknowledgeReferral" -> values.put("referralDecision", "ACKNOWLEDGED");
       case "Task_RecordServiceDelivered" -> {
         values.put("serviceDeliveredAt", now);

@@ -67,5 +67,14 @@ final class ReferralVariables {
       SERVICE_DELIVERED_AT, SERVICE_SUMMARY, REFERRAL_OUTCOME, NEXT_AGENCY_FOUND, MANUAL_AGENCY,
       MANUAL_SEARCH_NOTE);
 
+  /** R-CONSENT: the answers of the consent task, local to one agency's referral. */
+  static final ProcessVariable<String> CHILD_CONSENT = ProcessVariable.string("childConsent");
+  static final ProcessVariable<String> GUARDIAN_CONSENT =
+      ProcessVariable.string("guardianConsent");
+  static final ProcessVariable<String> CONSENT_SHARES = ProcessVariable.string("consentShares");
+  /** What the decision table sharingBasis made of them: CONSENT, LAW, REFUSED or ASK. */
+  static final ProcessVariable<String> SHARING_BASIS = ProcessVariable.string("sharingBasis");
+  static final ProcessVariable<String> SHARED_FACTS = ProcessVariable.string("sharedFacts");
+
   private ReferralVariables() {}
 }

@@ -31,6 +31,13 @@ class Referrals {
   }
 
   /** Records a referral SENT now; {@code previousReferralId} is the one the agency before declined. */
+  /** R-CONSENT: on what basis the referral went out, and what the agency may be told. */
+  void shareOn(String referralId, String basis, String sharedFacts) {
+    jdbc.sql("update referral set sharing_basis = ?, shared_facts = ? where id = ?")
+        .params(basis, sharedFacts, referralId)
+        .update();
+  }
+
   Referral send(String caseNumber, String processInstanceId, String agency,
       String previousReferralId, String province, String district) {
     Referral referral = new Referral(UUID.randomUUID().toString(), caseNumber, processInstanceId,

@@ -101,6 +101,7 @@ class CasePathwayTest {
     decision.put("needsShelter", false);
     decision.put("needsEducation", false);
     cases.complete(caseNumber, "Task_DecideIdentificationOutcome", decision);
+    cases.consentToReferrals(caseNumber);
   }
 
   // --- referral --------------------------------------------------------------------------------

@@ -80,9 +80,11 @@ class PathwayMigrationTest {
   /** Starts a referral the way the case's call activity does, for a Lahore girl trafficked. */
   private ProcessInstance refer() {
     String caseNumber = versions.started("PB-2026-" + CASES.incrementAndGet());
-    return runtimeService.startProcessInstanceByKey("referral", caseNumber,
+    ProcessInstance referral = runtimeService.startProcessInstanceByKey("referral", caseNumber,
         CaseHandover.inLahore(caseNumber, "F", 14, "TRAFFICKING",
             IDENTIFIED.minus(Duration.ofHours(3))));
+    cases.consentToReferrals(caseNumber); // R-CONSENT: the family agrees to every referral
+    return referral;
   }
 
   /** A girl taken into protection in Lahore: her court production waits for its arrangement. */

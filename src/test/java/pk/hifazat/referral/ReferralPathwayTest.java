@@ -73,7 +73,11 @@ class ReferralPathwayTest {
     Map<String, Object> variables = CaseHandover.inLahore(caseNumber, sex, 14, offences,
         IDENTIFIED.minus(Duration.ofHours(3)));
     variables.putAll(needs);
-    return runtimeService.startProcessInstanceByKey("referral", caseNumber, variables);
+    ProcessInstance referral = runtimeService.startProcessInstanceByKey("referral", caseNumber,
+        variables);
+    // R-CONSENT: the family agrees at once; the consent's own paths are ReferralConsentTest's.
+    cases.consentToReferrals(caseNumber);
+    return referral;
   }
 
   private ProcessInstance referTrafficking(String sex) {
@@ -85,6 +89,7 @@ class ReferralPathwayTest {
   }
 
   private Task task(ProcessInstance referral, String taskKey, String agency) {
+    cases.consentToReferrals(referral.getBusinessKey());
     Task task = taskService.createTaskQuery().processInstanceId(referral.getId())
         .taskDefinitionKey(taskKey).taskCandidateGroup(focalPoints(agency)).singleResult();
     assertThat(task).as("%s of %s", taskKey, agency).isNotNull();
@@ -92,6 +97,7 @@ class ReferralPathwayTest {
   }
 
   private List<Task> tasks(ProcessInstance referral, String taskKey) {
+    cases.consentToReferrals(referral.getBusinessKey());
     return taskService.createTaskQuery().processInstanceId(referral.getId())
         .taskDefinitionKey(taskKey).list();
   }
