@@ -131,7 +131,7 @@ class DashboardBrowserTest {
 
   /** The case's (first) link: a case with several deadlines has a row for each. */
   private static Locator caseLink(Locator within, String caseNumber) {
-    return within.locator("a[href='/api/cases/" + caseNumber + "']").first();
+    return within.locator("a[href='/case/?number=" + caseNumber + "']").first();
   }
 
   @Test
@@ -328,7 +328,7 @@ class DashboardBrowserTest {
       String caseNumber = item.innerText().trim();
       Assertions.assertThat(caseNumber).matches(CASE_NUMBER);
       Assertions.assertThat(item.locator("a").getAttribute("href"))
-          .isEqualTo("/api/cases/" + caseNumber);
+          .isEqualTo("/case/?number=" + caseNumber);
     }
   }
 }
