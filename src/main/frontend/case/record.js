@@ -26,7 +26,7 @@ export function timeline(view) {
   };
   add(view.reportedAt, 'Reported / رپورٹ موصول' + (view.source ? ' (' + view.source + ')' : ''));
   add(view.custodyTakenAt, 'Taken into protective custody / حفاظتی تحویل');
-  add(view.stageEnteredAt, 'Stage / مرحلہ: ' + (view.stage || ''));
+  add(view.stageEnteredAt, 'Stage / مرحلہ: ' + stageWords(view.stage));
   for (const task of view.tasks || []) {
     add(task.created, 'Task opened / کام شروع: ' + task.name);
   }

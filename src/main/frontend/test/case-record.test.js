@@ -21,7 +21,7 @@ test('the timeline runs from the report to the latest event, oldest first', () =
     'Taken into protective custody / حفاظتی تحویل',
     'R-COURT-24H started / شروع',
     'Reported / رپورٹ موصول (HELPLINE_1098)',
-    'Stage / مرحلہ: COURT_PRODUCTION',
+    'Stage / مرحلہ: Production before the court / عدالت میں پیشی',
     'Task opened / کام شروع: Produce the child before the court',
     'R-COURT-24H missed / وقت گزر گیا'
   ]);
