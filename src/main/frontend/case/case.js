@@ -1,13 +1,17 @@
 /*
  * The case record (/case/?number=PB-2026-000001) for the case's officers and supervisors: its
- * stage, open tasks with their clocks, deadlines met and missed, and a timeline, read from
- * GET /api/cases/{n} with the login session, which decides who may read it. The child's
- * identity is not shown here (R-NO-DISCLOSURE).
+ * stage, open tasks with their clocks, deadlines met and missed, the court's dates, referrals,
+ * placement, compensation and justice, notes, papers and a timeline, each read from the API of
+ * the module that keeps it, with the login session: each API decides who may read it. The
+ * child's identity only on a deliberate click, which the identity API audits (R-NO-DISCLOSURE).
  */
 import { $, el, whenReady } from '../shared/dom.js';
 import { call } from '../shared/http.js';
 import { formatTime } from '../shared/time.js';
-import { deadlineWords, timeline } from './record.js';
+import {
+  compensationSummary, deadlineWords, factRows, referralWords, rupees, stageWords, stepWords,
+  timeline
+} from './record.js';
 
 const CASE_NUMBER = /^[A-Z]{2,3}-\d{4}-\d{6}$/;
 
@@ -34,7 +38,7 @@ function show(view) {
   const child = view.child || {};
   const facts = [
     ['Status / حالت', view.status],
-    ['Stage / مرحلہ', view.stage || '—'],
+    ['Stage / مرحلہ', stageWords(view.stage)],
     ['District / ضلع', view.district + ', ' + view.province],
     ['Child / بچہ', childWords(child)],
     ['Offences / جرائم', (view.offenceTypes || []).join(', ')],
@@ -63,7 +67,105 @@ function show(view) {
   $('timeline').replaceChildren(...timeline(view).map((event) =>
     el('li', {}, [el('time', { datetime: event.at, text: formatTime(event.at) }), ' ', event.text])));
   $('record').hidden = false;
-  document.body.setAttribute('data-state', 'ready');
+}
+
+const NONE = 'None yet / ابھی کوئی نہیں';
+const NOT_SHOWN = 'Not shown to you / آپ کو نہیں دکھایا جاتا';
+
+function facts(node, answer) {
+  const rows = factRows(answer, formatTime);
+  node.replaceChildren(...(rows.length ? rows.flatMap(([name, value]) =>
+    [el('dt', { text: name }), el('dd', { text: value })]) : [el('dd', { text: NONE })]));
+}
+
+function steps(node, list) {
+  node.replaceChildren(...(list.length ? list.map((step) => el('li', {}, [
+    el('time', { datetime: step.occurredAt, text: formatTime(step.occurredAt) }), ' ',
+    stepWords(step.event) + (step.outcome ? ': ' + stepWords(step.outcome) : '')
+      + (step.amount !== null && step.amount !== undefined ? ' · ' + rupees(step.amount) : '')
+      + (step.agency ? ' · ' + step.agency : '')
+  ])) : [el('li', { text: NONE })]));
+}
+
+function compensation(answer) {
+  const sum = compensationSummary(answer.compensation);
+  $('compensation-summary').replaceChildren(
+    el('dt', { text: 'Claimed / دعویٰ' }), el('dd', { text: rupees(sum.claimed) }),
+    el('dt', { text: 'Granted / منظور' }), el('dd', { text: rupees(sum.granted) }),
+    el('dt', { text: 'Paid / ادا' }), el('dd', { text: rupees(sum.paid) }));
+  steps($('compensation'), answer.compensation || []);
+  steps($('justice'), answer.justice || []);
+}
+
+function referrals(list) {
+  $('referrals').replaceChildren(...(list.length ? list.map((referral) => row([
+    referral.agency,
+    referralWords(referral.status),
+    formatTime(referral.sentAt),
+    formatTime(referral.answeredAt),
+    referral.outcome || '—'
+  ])) : [row([NONE])]));
+}
+
+function notes(list) {
+  $('notes').replaceChildren(...(list.length ? list.map((note) => el('li', {}, [
+    el('time', { datetime: note.writtenAt, text: formatTime(note.writtenAt) }),
+    ' · ' + note.writtenBy + ': ', el('span', { className: 'note', text: note.text })
+  ])) : [el('li', { text: NONE })]));
+}
+
+function documents(list) {
+  $('documents').replaceChildren(...(list.length ? list.map((paper) => row([
+    paper.type, formatTime(paper.uploadedAt), paper.uploadedBy || '—'
+  ])) : [row([NONE])]));
+}
+
+/** One part of the record, read from its own API; a part one may not read says so. */
+async function part(path, render, node) {
+  try {
+    render(await call(path));
+  } catch (error) {
+    node.replaceChildren(el(node.tagName === 'TBODY' ? 'tr' : (node.tagName === 'DL' ? 'dd' : 'li'),
+      { className: 'hint', text: error.status === 404 || error.status === 403 ? NOT_SHOWN
+        : error.title }));
+  }
+}
+
+async function parts(number) {
+  const base = '/api/cases/' + encodeURIComponent(number);
+  await Promise.all([
+    part(base + '/court', (answer) => facts($('court'), answer), $('court')),
+    part(base + '/placement', (answer) => facts($('placement'), answer), $('placement')),
+    part(base + '/referrals', referrals, $('referrals')),
+    part(base + '/compensation', compensation, $('justice')),
+    part(base + '/notes', notes, $('notes')),
+    part(base + '/documents', documents, $('documents'))
+  ]);
+}
+
+/** The deliberate click: the identity API decides and records the look (R-NO-DISCLOSURE). */
+async function showIdentity(number) {
+  const out = $('identity');
+  $('show-identity').disabled = true;
+  try {
+    const identity = await call('/api/cases/' + encodeURIComponent(number) + '/identity');
+    const items = [
+      el('dt', { text: 'Name / نام' }), el('dd', { text: identity.name || '—' }),
+      el('dt', { text: 'Parents / والدین' }), el('dd', { text: (identity.parents || []).join(', ') || '—' }),
+      el('dt', { text: 'Address / پتہ' }), el('dd', { text: identity.address || '—' })
+    ];
+    out.replaceChildren(el('dl', {}, items));
+    if (identity.photo) {
+      out.append(el('img', { alt: 'Photo / تصویر', className: 'photo',
+        src: 'data:image/' + (identity.photo.startsWith('/9j/') ? 'jpeg' : 'png') + ';base64,'
+          + identity.photo }));
+    }
+  } catch (error) {
+    out.replaceChildren(error.status === 404 || error.status === 403
+      ? 'No identity you may see is recorded for this case / اس کیس کی کوئی شناخت جو آپ دیکھ سکیں درج نہیں'
+      : error.title);
+  }
+  out.hidden = false;
 }
 
 async function open(number) {
@@ -75,15 +177,21 @@ async function open(number) {
     refusal.hidden = false;
     return;
   }
+  let view;
   try {
-    show(await call('/api/cases/' + encodeURIComponent(number)));
+    view = await call('/api/cases/' + encodeURIComponent(number));
   } catch (error) {
     // The API answers a case one may not read as not found: the page says no more.
     refusal.textContent = 'Case ' + number + ' is not one you may open / یہ کیس آپ نہیں کھول سکتے ('
       + error.title + ')';
     refusal.hidden = false;
     document.body.setAttribute('data-state', 'refused');
+    return;
   }
+  show(view);
+  $('show-identity').addEventListener('click', () => showIdentity(number), { once: true });
+  await parts(number);
+  document.body.setAttribute('data-state', 'ready');
 }
 
 function start() {

@@ -26,7 +26,7 @@ export function timeline(view) {
   };
   add(view.reportedAt, 'Reported / رپورٹ موصول' + (view.source ? ' (' + view.source + ')' : ''));
   add(view.custodyTakenAt, 'Taken into protective custody / حفاظتی تحویل');
-  add(view.stageEnteredAt, 'Stage / مرحلہ: ' + (view.stage || ''));
+  add(view.stageEnteredAt, 'Stage / مرحلہ: ' + stageWords(view.stage));
   for (const task of view.tasks || []) {
     add(task.created, 'Task opened / کام شروع: ' + task.name);
   }
@@ -36,4 +36,140 @@ export function timeline(view) {
     add(deadline.breachedAt, deadline.rule + ' missed / وقت گزر گیا');
   }
   return events.sort((a, b) => new Date(a.at) - new Date(b.at));
+}
+
+/** The stages of a case (case.stage in the models), as the task cards name them. */
+export const STAGE_WORDS = Object.freeze({
+  REPORTED: 'Reported / رپورٹ درج',
+  IDENTIFICATION: 'Identification / شناخت',
+  COURT_PRODUCTION: 'Production before the court / عدالت میں پیشی',
+  REFERRAL: 'Referral to agencies / اداروں کو ریفرل',
+  PLACEMENT: 'Placement / رہائش کا انتظام',
+  COURT_PROCEEDINGS: 'Court proceedings / عدالتی کارروائی',
+  COMPENSATION: 'Compensation / معاوضہ',
+  FOLLOW_UP: 'Follow-up / بعد کی نگرانی',
+  CLOSING: 'Closing the case / کیس کی بندش',
+  CLOSED: 'Closed / بند'
+});
+
+export function stageWords(stage) {
+  return STAGE_WORDS[stage] || stage || '—';
+}
+
+/** What a referral's state says, in English and Urdu (R-REFERRAL). */
+export const REFERRAL_WORDS = Object.freeze({
+  SENT: 'Sent, no answer yet / بھیجا گیا، جواب نہیں آیا',
+  ACKNOWLEDGED: 'Accepted / قبول کیا گیا',
+  DECLINED: 'Declined / انکار کیا گیا',
+  CLOSED: 'Closed / بند'
+});
+
+export function referralWords(status) {
+  return REFERRAL_WORDS[status] || status || '';
+}
+
+/** The labels of the court's and the placement's facts, by the variable that holds each. */
+export const FACT_LABELS = Object.freeze({
+  custodyTakenAt: 'Taken into protective custody / حفاظتی تحویل کا وقت',
+  placeOfSafety: 'Place of safety / محفوظ جگہ',
+  productionCourt: 'Court of production / پیشی کی عدالت',
+  producedAt: 'Produced before the court / عدالت میں پیشی کا وقت',
+  temporaryInstitution: 'Temporary custody at / عارضی تحویل کا ادارہ',
+  temporaryCustodyFrom: 'Temporary custody from / عارضی تحویل کب سے',
+  magistrateCourt: "Magistrate's court / مجسٹریٹ کی عدالت",
+  magistrateAppliedAt: 'Applied to the magistrate / مجسٹریٹ کو درخواست کا وقت',
+  magistrateCustodyGranted: 'Magistrate granted custody / مجسٹریٹ نے تحویل کی اجازت دی',
+  custodyOrder: 'Custody ordered to / تحویل کس کو دی گئی',
+  orderDate: "Date of the court's order / عدالتی حکم کی تاریخ",
+  courtAgeDecisionYears: 'Age decided by the court / عدالت کی طے کردہ عمر',
+  finalDecision: 'Final decision / حتمی فیصلہ',
+  finalDecisionAt: 'Date of the final decision / حتمی فیصلے کی تاریخ',
+  placementOption: 'Placement / رہائش',
+  caregiverRelationship: 'Cared for by / دیکھ بھال کرنے والا',
+  institutionName: 'Institution / ادارہ',
+  admittedAt: 'Admitted / داخلے کا وقت',
+  placedAt: 'Placed / رکھے جانے کا وقت',
+  courtOrderDate: "Court's order for the placement / رکھنے کا عدالتی حکم",
+  handedOverAt: 'Handed over / حوالگی کا وقت',
+  releasedAt: 'Released / رہائی کا وقت',
+  releaseReason: 'Reason for the release / رہائی کی وجہ'
+});
+
+const TIME_FACT = /(At|From|Date)$/;
+
+/**
+ * The rows of a facts answer (GET /api/cases/{n}/court or /placement) in the answer's order:
+ * [label, value], times through formatTime, yes/no in words.
+ */
+export function factRows(facts, formatTime) {
+  return Object.entries(facts || {}).map(([name, value]) => {
+    let text;
+    if (typeof value === 'boolean') {
+      text = value ? 'Yes / ہاں' : 'No / نہیں';
+    } else if (TIME_FACT.test(name)) {
+      text = formatTime(value);
+    } else {
+      text = String(value);
+    }
+    return [FACT_LABELS[name] || name, text];
+  });
+}
+
+/**
+ * The case's money in three figures (R-COMPENSATION): claimed, granted (an appeal's grant
+ * counts over the first decision's) and paid (every payment added up), in PKR, null when none.
+ */
+export function compensationSummary(steps) {
+  let claimed = null;
+  let granted = null;
+  let paid = null;
+  for (const step of steps || []) {
+    const amount = step.amount === null || step.amount === undefined ? null : Number(step.amount);
+    if (amount === null || Number.isNaN(amount)) {
+      continue;
+    }
+    if (step.event === 'CLAIM_FILED') {
+      claimed = amount;
+    } else if (step.event === 'DECISION' || step.event === 'APPEAL_DECISION') {
+      granted = amount;
+    } else if (step.event === 'PAYMENT') {
+      paid = (paid || 0) + amount;
+    }
+  }
+  return { claimed, granted, paid };
+}
+
+/** The steps of compensation and justice as a caseworker names them. */
+export const STEP_WORDS = Object.freeze({
+  NOT_ELIGIBLE: 'Not eligible / اہل نہیں',
+  CLAIM_FILED: 'Claim filed / دعویٰ دائر',
+  DECISION: 'Decision / فیصلہ',
+  APPEAL: 'Appeal / اپیل',
+  APPEAL_DECISION: 'Appeal decided / اپیل کا فیصلہ',
+  PAYMENT: 'Paid / ادائیگی',
+  INVESTIGATION: 'FIR / ایف آئی آر',
+  PROSECUTION: 'Prosecution / استغاثہ',
+  VERDICT: 'Verdict / عدالتی فیصلہ',
+  SENTENCE: 'Sentence / سزا',
+  FIR_REGISTERED: 'FIR registered / ایف آئی آر درج',
+  NO_FIR: 'No FIR / ایف آئی آر درج نہیں',
+  STARTED: 'Started / شروع',
+  NOT_STARTED: 'Not started / شروع نہیں',
+  GRANTED: 'Granted / منظور',
+  DENIED: 'Denied / مسترد',
+  FILED: 'Filed / دائر',
+  NOT_FILED: 'Not filed / دائر نہیں',
+  CONVICTED: 'Convicted / سزا یافتہ',
+  ACQUITTED: 'Acquitted / بری',
+  WITHDRAWN: 'Withdrawn / واپس لیا گیا'
+});
+
+export function stepWords(code) {
+  return code ? STEP_WORDS[code] || code : '';
+}
+
+/** "PKR 300,000", or a dash. */
+export function rupees(amount) {
+  return amount === null || amount === undefined ? '—'
+    : 'PKR ' + Number(amount).toLocaleString('en-PK', { maximumFractionDigits: 2 });
 }

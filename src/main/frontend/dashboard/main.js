@@ -20,6 +20,11 @@ import { loadBottlenecks } from './bottlenecks.js';
 import { drillActivity, drillRule, resetDrilldown } from './drilldown.js';
 import { setPanelState, showError } from './view.js';
 import { state } from './state.js';
+import { applyLanguage } from '../shared/language-dom.js';
+import { DASHBOARD_URDU } from './urdu.js';
+
+// The officer's language first, so the page never shows in the other one.
+whenReady(() => applyLanguage(DASHBOARD_URDU));
 
 const AUTO_REFRESH_MS = 5 * 60 * 1000;
 

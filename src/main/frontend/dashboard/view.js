@@ -1,6 +1,7 @@
 /* The dashboard's building blocks in the page: panels and their states, links, times, errors. */
 import { el } from '../shared/dom.js';
 import { ApiError, call } from '../shared/http.js';
+import { caseRecordHref } from '../shared/links.js';
 import { pakistanDateTime, parseInstant } from '../shared/time.js';
 import { errorMessage } from './messages.js';
 
@@ -22,8 +23,9 @@ export function timeElement(value) {
   return el('time', { datetime: date.toISOString(), text: pakistanDateTime(date) });
 }
 
+/** A case number opening the case's record page (for those the case API lets read it). */
 export function caseLink(caseNumber) {
-  return el('a', { href: '/api/cases/' + encodeURIComponent(caseNumber), 'data-case-number': caseNumber, text: caseNumber });
+  return el('a', { href: caseRecordHref(caseNumber), 'data-case-number': caseNumber, text: caseNumber });
 }
 
 export function kindBadge(kind) {

@@ -14,6 +14,10 @@ import { decisionTable } from './decision-table.js';
 import { humanDuration, humanStart, KIND_LABEL, KIND_MEANING } from './deadlines.js';
 import { initMigration, setPathways } from './migration.js';
 import { changeLabel } from './changes.js';
+import { applyLanguage } from '../shared/language-dom.js';
+import { POLICY_URDU } from './urdu.js';
+
+whenReady(() => applyLanguage(POLICY_URDU));
 
 const DOOR_LABEL = {
   POLICY_API: 'Policy page or API',

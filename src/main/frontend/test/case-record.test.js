@@ -21,8 +21,55 @@ test('the timeline runs from the report to the latest event, oldest first', () =
     'Taken into protective custody / حفاظتی تحویل',
     'R-COURT-24H started / شروع',
     'Reported / رپورٹ موصول (HELPLINE_1098)',
-    'Stage / مرحلہ: COURT_PRODUCTION',
+    'Stage / مرحلہ: Production before the court / عدالت میں پیشی',
     'Task opened / کام شروع: Produce the child before the court',
     'R-COURT-24H missed / وقت گزر گیا'
   ]);
+});
+
+import {
+  compensationSummary, factRows, referralWords, rupees, stageWords, stepWords
+} from '../case/record.js';
+
+test('the stage reads as the task cards name it, in English and Urdu', () => {
+  assert.equal(stageWords('COURT_PRODUCTION'), 'Production before the court / عدالت میں پیشی');
+  assert.equal(stageWords('SOMETHING_NEW'), 'SOMETHING_NEW');
+  assert.equal(stageWords(null), '—');
+});
+
+test('a referral without an answer says so in words', () => {
+  assert.equal(referralWords('SENT'), 'Sent, no answer yet / بھیجا گیا، جواب نہیں آیا');
+  assert.equal(referralWords('DECLINED'), 'Declined / انکار کیا گیا');
+});
+
+test("the court's facts keep their order, with times in Pakistan time and yes/no in words", () => {
+  const rows = factRows({
+    custodyTakenAt: '2026-12-04T08:00:00Z', productionCourt: 'Guardian Judge, Lahore',
+    magistrateCustodyGranted: false, courtAgeDecisionYears: 15
+  }, (iso) => 'time ' + iso);
+  assert.deepEqual(rows, [
+    ['Taken into protective custody / حفاظتی تحویل کا وقت', 'time 2026-12-04T08:00:00Z'],
+    ['Court of production / پیشی کی عدالت', 'Guardian Judge, Lahore'],
+    ['Magistrate granted custody / مجسٹریٹ نے تحویل کی اجازت دی', 'No / نہیں'],
+    ['Age decided by the court / عدالت کی طے کردہ عمر', '15']
+  ]);
+  assert.deepEqual(factRows(null, String), []);
+});
+
+test('compensation adds the payments up, and an appeal grant counts over the first decision', () => {
+  assert.deepEqual(compensationSummary([
+    { event: 'CLAIM_FILED', amount: 500000 },
+    { event: 'DECISION', outcome: 'DENIED', amount: null },
+    { event: 'APPEAL_DECISION', outcome: 'GRANTED', amount: '300000.00' },
+    { event: 'PAYMENT', amount: 100000 },
+    { event: 'PAYMENT', amount: 200000 }
+  ]), { claimed: 500000, granted: 300000, paid: 300000 });
+  assert.deepEqual(compensationSummary([]), { claimed: null, granted: null, paid: null });
+});
+
+test('amounts read in rupees, and steps in words', () => {
+  assert.equal(rupees(300000), 'PKR 300,000');
+  assert.equal(rupees(null), '—');
+  assert.equal(stepWords('FIR_REGISTERED'), 'FIR registered / ایف آئی آر درج');
+  assert.equal(stepWords('NEW_STEP'), 'NEW_STEP');
 });

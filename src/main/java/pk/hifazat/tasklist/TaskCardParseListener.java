@@ -1,5 +1,6 @@
 package pk.hifazat.tasklist;
 
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -10,11 +11,15 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /** Gives every user task of every pathway its case card when it is created. */
 class TaskCardParseListener extends AbstractBpmnParseListener {
 
-  private static final TaskListener CARD = new TaskCard();
+  private final TaskListener card;
+
+  TaskCardParseListener(Function<String, String> stageOf) {
+    this.card = new TaskCard(stageOf);
+  }
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-        .addTaskListener(TaskListener.EVENTNAME_CREATE, CARD);
+        .addTaskListener(TaskListener.EVENTNAME_CREATE, card);
   }
 }

@@ -96,9 +96,13 @@ class DashboardBrowserTest {
 
   /** A browser of its own, nobody signed in. */
   private Page newBrowser() {
+    return newBrowser("en-GB");
+  }
+
+  private Page newBrowser(String locale) {
     context = HeadlessChromium.browser().newContext(new Browser.NewContextOptions()
         .setTimezoneId("Asia/Karachi")
-        .setLocale("en-GB"));
+        .setLocale(locale));
     Page page = context.newPage();
     page.setDefaultTimeout(20_000);
     page.onPageError(error -> pageErrors.add(error));
@@ -131,7 +135,7 @@ class DashboardBrowserTest {
 
   /** The case's (first) link: a case with several deadlines has a row for each. */
   private static Locator caseLink(Locator within, String caseNumber) {
-    return within.locator("a[href='/api/cases/" + caseNumber + "']").first();
+    return within.locator("a[href='/case/?number=" + caseNumber + "']").first();
   }
 
   @Test
@@ -328,7 +332,39 @@ class DashboardBrowserTest {
       String caseNumber = item.innerText().trim();
       Assertions.assertThat(caseNumber).matches(CASE_NUMBER);
       Assertions.assertThat(item.locator("a").getAttribute("href"))
-          .isEqualTo("/api/cases/" + caseNumber);
+          .isEqualTo("/case/?number=" + caseNumber);
     }
+  }
+
+  @Test
+  @DisplayName("The dashboard in Urdu, right to left, for a browser that asks for Urdu; its button turns it to English and back")
+  void dashboardInUrdu() throws Exception {
+    girlInCustodyInLahore(30);
+    Page page = newBrowser("ur-PK");
+    page.navigate(base() + "/dashboard/");
+    HeadlessChromium.signIn(page, "manager.punjab", CaseDriver.PASSWORD);
+    page.waitForURL(url -> url.contains("/dashboard/"));
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+
+    assertThat(page.locator("html")).hasAttribute("lang", "ur");
+    assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    assertThat(page.locator("#at-risk-heading")).containsText("ابھی خطرے میں");
+    assertThat(page.locator("#breached-heading")).containsText("وقت گزر گیا، ابھی کھلا");
+    assertThat(page.getByTestId("apply-filters")).hasText("لاگو کریں");
+    // Case numbers stay as they are, and still open the case record.
+    Locator firstCase = page.getByTestId("breached-table").locator("a").first();
+    assertThat(firstCase).hasText(java.util.regex.Pattern.compile(CASE_NUMBER));
+    Assertions.assertThat(firstCase.getAttribute("href")).isEqualTo("/case/?number="
+        + firstCase.innerText().trim());
+    assertThat(page.locator("main")).not().containsText("At risk now");
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("dashboard-ur")).setFullPage(true));
+
+    page.getByTestId("language-switch").click();
+    assertThat(page.locator("#at-risk-heading")).containsText("At risk now");
+    assertThat(page.locator("html")).not().hasAttribute("dir", "rtl");
+    page.getByTestId("language-switch").click();
+    assertThat(page.locator("#at-risk-heading")).containsText("ابھی خطرے میں");
+    Assertions.assertThat(pageErrors).isEmpty();
   }
 }

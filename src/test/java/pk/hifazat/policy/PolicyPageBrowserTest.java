@@ -91,10 +91,14 @@ class PolicyPageBrowserTest {
 
   /** Opens the policy page, which asks to sign in first, and signs in as {@code user}. */
   private Page openPolicyPageAs(String user) {
+    return openPolicyPageAs(user, "en-GB");
+  }
+
+  private Page openPolicyPageAs(String user, String locale) {
     context = HeadlessChromium.browser().newContext(new Browser.NewContextOptions()
         .setViewportSize(1400, 1000)
         .setTimezoneId("Asia/Karachi")
-        .setLocale("en-GB"));
+        .setLocale(locale));
     Page page = context.newPage();
     page.setDefaultTimeout(20_000);
     page.onPageError(error -> pageErrors.add(error));
@@ -398,5 +402,24 @@ class PolicyPageBrowserTest {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  @DisplayName("The policy page in Urdu, right to left, for a browser that asks for Urdu, with its diagrams drawn as in English")
+  void policyPageInUrdu() throws Exception {
+    Page page = openPolicyPageAs("policy.editor", "ur-PK");
+
+    assertThat(page.locator("html")).hasAttribute("lang", "ur");
+    assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    assertThat(page.locator("#pathways-heading")).hasText("طریقۂ کار");
+    assertThat(page.locator("#change-heading")).hasText("طریقۂ کار تبدیل کریں");
+    assertThat(page.getByTestId("check-button")).hasText("جانچ (آزمائش)");
+    assertThat(page.locator("#legend")).containsText("قانونی مدت");
+    assertThat(page.locator("main")).not().containsText("How to read the diagrams");
+    assertThat(page.getByTestId("pathways-list").locator("svg").first()).isVisible();
+    assertThat(page.getByTestId("language-switch")).hasText("English");
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("policy-ur")).setFullPage(true));
+    Assertions.assertThat(pageErrors).isEmpty();
   }
 }

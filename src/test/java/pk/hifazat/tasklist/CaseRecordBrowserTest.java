@@ -7,6 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,11 +25,19 @@ import pk.hifazat.HeadlessChromium;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
 import pk.hifazat.area.AreaGroups;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The case record at {@code /case/} in headless Chromium: the girl's officer sees its stage, its
- * overdue production and its missed deadline in words; a male officer (R-GIRL-FEMALE-CARE) and
- * an officer of another district are refused, and shown nothing of the case.
+ * overdue production and its missed deadline in words, the court's dates, referrals,
+ * compensation and justice; she sees the child's identity only on a click, recorded once in the
+ * audit trail; a male officer (R-GIRL-FEMALE-CARE) and an officer of another district are
+ * refused, and shown nothing of the case.
  */
 @HifazatTest
 class CaseRecordBrowserTest {
@@ -34,6 +45,8 @@ class CaseRecordBrowserTest {
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
   @Autowired IdentityService identityService;
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
 
   private BrowserContext context;
 
@@ -107,6 +120,11 @@ class CaseRecordBrowserTest {
     assertThat(page.getByTestId("deadlines")).containsText("R-COURT-24H");
     assertThat(page.getByTestId("deadlines")).containsText("Missed / وقت گزر گیا");
     assertThat(page.getByTestId("timeline")).containsText("Taken into protective custody");
+    assertThat(page.getByTestId("facts")).containsText("Production before the court / عدالت میں پیشی");
+    assertThat(page.getByTestId("court")).containsText("Taken into protective custody / حفاظتی تحویل کا وقت");
+    assertThat(page.getByTestId("compensation-summary")).containsText("Claimed / دعویٰ");
+    assertThat(page.getByTestId("referrals")).containsText("None yet");
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
     page.screenshot(new Page.ScreenshotOptions().setPath(
         HeadlessChromium.screenshot("case-record-1-officer")).setFullPage(true));
   }
@@ -135,5 +153,57 @@ class CaseRecordBrowserTest {
     assertThat(page.getByTestId("refusal")).containsText("is not one you may open");
     assertThat(page.getByTestId("record")).isHidden();
     assertThat(page.locator("body")).not().containsText("Arrange production");
+  }
+
+  private int identityReads(String caseNumber) throws Exception {
+    return json.readTree(mvc.perform(get("/api/audit").param("caseNumber", caseNumber)
+            .param("action", "IDENTITY_READ").with(httpBasic("admin", CaseDriver.PASSWORD)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).size();
+  }
+
+  private String girlsCaseWithIdentity() throws Exception {
+    String caseNumber = overdueGirlsCase();
+    mvc.perform(put("/api/cases/" + caseNumber + "/identity")
+            .with(httpBasic("cpo.lahore.f", CaseDriver.PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\": \"Test Child\", \"parents\": [\"Test Mother\"],"
+                + " \"address\": \"Street 1, Lahore\"}"))
+        .andExpect(status().isNoContent());
+    return caseNumber;
+  }
+
+  @Test
+  @DisplayName("R-NO-DISCLOSURE: the girl's officer sees the identity only on her click, and the one click is one audited read")
+  void identityIsShownOnADeliberateClickAndAuditedOnce() throws Exception {
+    String caseNumber = girlsCaseWithIdentity();
+
+    Page page = recordAs("cpo.lahore.f", caseNumber);
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    assertThat(page.locator("body")).not().containsText("Test Child");
+    Assertions.assertThat(identityReads(caseNumber)).isZero();
+
+    page.getByTestId("show-identity").click();
+
+    assertThat(page.getByTestId("identity")).containsText("Test Child");
+    assertThat(page.getByTestId("identity")).containsText("Test Mother");
+    assertThat(page.getByTestId("show-identity")).isDisabled();
+    page.screenshot(new Page.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("case-record-3-identity-shown")).setFullPage(true));
+    Assertions.assertThat(identityReads(caseNumber)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-NO-DISCLOSURE: a provincial manager may read the case file but is shown no identity, and nothing is read in his name")
+  void managerIsShownNoIdentity() throws Exception {
+    String caseNumber = girlsCaseWithIdentity();
+
+    Page page = recordAs("manager.punjab", caseNumber);
+    assertThat(page.locator("body")).hasAttribute("data-state", "ready");
+    page.getByTestId("show-identity").click();
+
+    assertThat(page.getByTestId("identity")).containsText("No identity you may see");
+    assertThat(page.locator("body")).not().containsText("Test Child");
+    assertThat(page.getByTestId("notes")).containsText("Not shown to you");
+    Assertions.assertThat(identityReads(caseNumber)).isZero();
   }
 }

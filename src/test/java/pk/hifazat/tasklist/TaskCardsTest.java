@@ -109,6 +109,58 @@ class TaskCardsTest {
   }
 
   @Test
+  @DisplayName("Each card shows the case's stage in English and Urdu")
+  void cardShowsTheStageOfTheCase() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(1));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    Task screening = cases.task(caseNumber, "Task_ScreenReport");
+
+    Map<String, String> card = cardOf(
+        listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS, "{}"), screening.getId());
+
+    // A child already in custody: the case is at her production before the court (R-COURT-24H).
+    assertThat(cases.caseFile(caseNumber).path("stage").asText()).isEqualTo("COURT_PRODUCTION");
+    assertThat(card.get(TaskCard.STAGE))
+        .isEqualTo("Production before the court · \u2067عدالت میں پیشی\u2069");
+  }
+
+  @Test
+  @DisplayName("When the case moves on, the cards of its tasks already open show the new stage")
+  void openTasksFollowTheCaseIntoItsNextStage() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(1));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    Task production = cases.task(caseNumber, "Task_ArrangeProduction");
+
+    cases.screen(caseNumber, false, "indicatorSexualExploitation");
+    if (!taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_RecordChildViews").list().isEmpty()) {
+      cases.complete(caseNumber, "Task_RecordChildViews", Map.of(
+          "childViewsSought", true, "childViews", "Wants to go to school"));
+    }
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("identificationOutcome", "CONFIRMED_VICTIM");
+    decision.put("outcomeReason", "Screening and the child's account");
+    decision.put("placementNeeded", false);
+    decision.put("needsMedical", true);
+    decision.put("needsPsychosocial", false);
+    decision.put("needsShelter", false);
+    decision.put("needsEducation", false);
+    cases.complete(caseNumber, "Task_DecideIdentificationOutcome", decision);
+
+    Map<String, String> card = cardOf(
+        listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS, "{}"), production.getId());
+    // A confirmed victim's case goes on to referral and compensation side by side.
+    assertThat(card.get(TaskCard.STAGE)).isEqualTo("Compensation · \u2067معاوضہ\u2069");
+    for (Task task : cases.openTasks(caseNumber)) {
+      assertThat(taskService.getVariableLocal(task.getId(), TaskCard.STAGE))
+          .as(task.getTaskDefinitionKey()).isEqualTo(TaskCard.stage(
+              cases.caseFile(caseNumber).path("stage").asText()));
+    }
+  }
+
+  @Test
   @DisplayName("Tasklist opens on the team's tasks, and every filter shows the case on its cards")
   void tasklistOpensOnTheTeamsTasks() {
     List<Filter> filters = new ArrayList<>(filterService.createFilterQuery().list());
@@ -119,7 +171,8 @@ class TaskCardsTest {
     assertThat(filters).allSatisfy(filter -> assertThat(
         ((List<?>) filter.getProperties().get("variables")).stream()
             .map(variable -> (Object) ((Map<?, ?>) variable).get("name")).toList())
-        .containsExactly((Object) TaskCard.CASE, TaskCard.CHILD, TaskCard.DISTRICT));
+        .containsExactly((Object) TaskCard.CASE, TaskCard.CHILD, TaskCard.DISTRICT,
+            TaskCard.STAGE));
   }
 
   @Test
