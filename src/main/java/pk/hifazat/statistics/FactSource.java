@@ -33,8 +33,18 @@ enum FactSource {
   REFERRAL("referral", "referral s", "s.case_number", "sent_at",
       Set.of("sent_at", "answered_at", "delivered_at", "closed_at"),
       Map.of("agency", "s.agency", "status", "s.status", "outcome", "s.outcome",
-          "delivered_at", "s.delivered_at"),
+          "delivered_at", "s.delivered_at", "sharing_basis", "s.sharing_basis"),
       Map.of("agency", "s.agency")),
+  /** R-TRANSFER: a case proposed to move to another district, with its route and answer. */
+  CASE_TRANSFER("case_transfer", "case_transfer s", "s.case_number", "requested_at",
+      Set.of("requested_at", "decided_at"),
+      Map.of("status", "s.status", "reason", "s.reason"),
+      Map.of("value", "s.from_province || ' to ' || s.to_province")),
+  /** R-CONSENT: a referral that waited for consent, by agency, and whether it went. */
+  REFERRAL_CONSENT("referral_consent", "referral_consent s", "s.case_number", "asked_at",
+      Set.of("asked_at", "recorded_at"),
+      Map.of("agency", "s.agency", "outcome", "s.outcome"),
+      Map.of("agency", "s.agency", "value", "s.outcome")),
   /** A value a pathway decided, from the engine's history of variables (read only). */
   PATHWAY_VARIABLE("pathway_variable",
       "act_hi_varinst v join case_file s on s.process_instance_id = v.root_proc_inst_id_",

@@ -94,6 +94,19 @@ final class HandMadeCases {
     referral(2, "SOCIAL_WORKER", "ACKNOWLEDGED", "2020-05-01T13:00:00+05:00", null);
     referral(3, "LEGAL_AID", "CLOSED", "2020-11-21T10:00:00+05:00", "2020-12-01T10:00:00+05:00");
 
+    // R-CONSENT: the police had the offence by law; consent asked of four referrals.
+    jdbc.update("update referral set sharing_basis = 'LAW' where case_number = ? and agency = ?",
+        caseNumber(1), "POLICE");
+    consent(1, "LEGAL_AID", "WITHHELD", "2020-03-11T10:00:00+05:00");
+    consent(2, "SOCIAL_WORKER", "SHARED", "2020-05-01T13:00:00+05:00");
+    consent(3, "LEGAL_AID", "SHARED", "2020-11-21T09:00:00+05:00");
+    consent(4, "LEGAL_AID", "PENDING", "2021-01-06T10:00:00+05:00");
+
+    // R-TRANSFER: cases 1 and 3 came to Hunza from other zones; case 2's transfer was declined.
+    transfer(1, "PB", "GB", "ACCEPTED", "2020-03-12T10:00:00+05:00");
+    transfer(2, "GB", "SD", "DECLINED", "2020-05-02T10:00:00+05:00");
+    transfer(3, "KP", "GB", "ACCEPTED", "2020-11-22T10:00:00+05:00");
+
     // R-COMPENSATION
     compensation(1, "CLAIM_FILED", "FILED", "100000.00", "2020-06-01T10:00:00+05:00");
     compensation(1, "DECISION", "GRANTED", "80000.00", "2020-08-01T10:00:00+05:00");
@@ -122,7 +135,7 @@ final class HandMadeCases {
 
   void remove() {
     for (String table : new String[] {"sla_clock", "justice_event", "referral",
-        "compensation_event", "case_file"}) {
+        "referral_consent", "case_transfer", "compensation_event", "case_file"}) {
       jdbc.update("delete from " + table + " where case_number like ?",
           province + "-2020-" + tag + "000%");
     }
@@ -170,6 +183,20 @@ final class HandMadeCases {
             + " district, status, sent_at, delivered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), caseNumber(n), instance(n), agency, province, district,
         status, time(sent), delivered == null ? null : time(delivered));
+  }
+
+  private void consent(int n, String agency, String outcome, String asked) {
+    jdbc.update("insert into referral_consent (id, case_number, agency, process_instance_id,"
+            + " province, district, asked_at, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), caseNumber(n), agency, instance(n), province, district,
+        time(asked), outcome);
+  }
+
+  private void transfer(int n, String from, String to, String status, String requested) {
+    jdbc.update("insert into case_transfer (id, case_number, from_province, from_district,"
+            + " to_province, to_district, reason, requested_by, requested_at, status)"
+            + " values (?, ?, ?, 'Somewhere', ?, 'Elsewhere', 'CHILD_MOVED', 'officer', ?, ?)",
+        UUID.randomUUID().toString(), caseNumber(n), from, to, time(requested), status);
   }
 
   private void compensation(int n, String event, String outcome, String amount, String at) {

@@ -249,4 +249,22 @@ class IndicatorsTest {
     return cells.stream().map(cell -> cell.value() == null ? null : cell.value().longValue())
         .toList();
   }
+
+  @Test
+  @DisplayName("R-TRANSFER: accepted transfers by the zone they came from and the zone they went to; a declined one is not counted")
+  void transfersByOriginAndDestination() {
+    assertThat(byRow(table("transfers", Dimension.VALUE, null)))
+        .containsOnly(Map.entry("PB to GB", 1L), Map.entry("KP to GB", 1L));
+  }
+
+  @Test
+  @DisplayName("R-CONSENT: referrals that waited for consent by what became of them, those refused by agency, and those sent by law")
+  void consentRefusedPendingAndSentByLaw() {
+    assertThat(byRow(table("consent-asked", Dimension.VALUE, null))).containsOnly(
+        Map.entry("SHARED", 2L), Map.entry("WITHHELD", 1L), Map.entry("PENDING", 1L));
+    assertThat(byRow(table("consent-refused", Dimension.AGENCY, null)))
+        .containsOnly(Map.entry("LEGAL_AID", 1L));
+    assertThat(byRow(table("referrals-without-consent", Dimension.AGENCY, null)))
+        .containsOnly(Map.entry("POLICE", 1L));
+  }
 }
