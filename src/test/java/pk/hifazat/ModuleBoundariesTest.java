@@ -41,6 +41,7 @@ class ModuleBoundariesTest {
       Map.entry("case_note", "notes"),
       Map.entry("case_transfer", "transfer"),
       Map.entry("referral_consent", "referral"),
+      Map.entry("disclosure_permission", "identity"),
       Map.entry("case_number_counter", "casefile"),
       Map.entry("child_identity", "identity"),
       Map.entry("identity_key", "identity"),

@@ -6,6 +6,8 @@ enum AuditAction {
   CASE_REOPENED,
   /** R-TRANSFER: the case is now worked in another district; the detail names both. */
   CASE_TRANSFERRED,
+  /** R-NO-DISCLOSURE: a court's permission to let an agency know part of the identity. */
+  DISCLOSURE_PERMITTED,
   CASE_READ,
   TASK_COMPLETED,
   CASE_STOPPED,

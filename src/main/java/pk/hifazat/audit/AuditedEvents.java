@@ -7,6 +7,7 @@ import pk.hifazat.documents.CaseDocumentAttached;
 import pk.hifazat.documents.CaseDocumentRead;
 import pk.hifazat.identity.ChildIdentityRead;
 import pk.hifazat.identity.ChildIdentityWritten;
+import pk.hifazat.identity.DisclosurePermitted;
 import pk.hifazat.area.CaseMoved;
 import pk.hifazat.intake.CaseRegistered;
 import pk.hifazat.migration.CasesMigrated;
@@ -47,6 +48,12 @@ class AuditedEvents {
     audit.record(AuditAction.CASE_TRANSFERRED, moved.caseNumber(),
         moved.fromDistrict() + " (" + moved.fromProvince() + ") to " + moved.toDistrict() + " ("
             + moved.toProvince() + ")");
+  }
+
+  @EventListener
+  void on(DisclosurePermitted permitted) {
+    audit.record(permitted.recordedBy(), AuditAction.DISCLOSURE_PERMITTED,
+        permitted.caseNumber(), permitted.agency() + " by order " + permitted.orderReference());
   }
 
   @EventListener

@@ -104,6 +104,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(InvalidFieldException.class)
+  ProblemDetail invalidField(InvalidFieldException ex) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        ex.field() + " " + ex.getMessage());
+    problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message",
+        ex.getMessage())));
+    return problem;
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);

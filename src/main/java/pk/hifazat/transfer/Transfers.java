@@ -22,6 +22,7 @@ import pk.hifazat.casefile.CaseFiles;
 import pk.hifazat.casefile.CaseVariables;
 import pk.hifazat.support.ConflictException;
 import pk.hifazat.support.EngineAsSystem;
+import pk.hifazat.support.InvalidFieldException;
 import pk.hifazat.support.NotFoundException;
 
 /** Proposes a case's transfer and starts its pathway; tells who may read a case's transfers. */
@@ -57,10 +58,10 @@ class Transfers {
     CaseFile file = access.identityReadable(caseNumber, user);
     String province = proposal.toProvince().name();
     String district = districts.canonical(province, proposal.toDistrict())
-        .orElseThrow(() -> new TransferRefused("toDistrict",
+        .orElseThrow(() -> new InvalidFieldException("toDistrict",
             "is not a district of " + province));
     if (province.equals(file.province()) && district.equals(file.district())) {
-      throw new TransferRefused("toDistrict", "is the case's own district already");
+      throw new InvalidFieldException("toDistrict", "is the case's own district already");
     }
     boolean open = system.query(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CASE_PROCESS).processInstanceBusinessKey(caseNumber).count() > 0);
