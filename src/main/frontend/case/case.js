@@ -9,8 +9,8 @@ import { $, el, whenReady } from '../shared/dom.js';
 import { call } from '../shared/http.js';
 import { formatTime } from '../shared/time.js';
 import {
-  compensationSummary, deadlineWords, factRows, referralWords, rupees, stageWords, stepWords,
-  timeline
+  CONSENT_WORDS, SHARING_WORDS, TRANSFER_WORDS, compensationSummary, deadlineWords, factRows,
+  referralWords, rupees, stageWords, stepWords, timeline, words
 } from './record.js';
 
 const CASE_NUMBER = /^[A-Z]{2,3}-\d{4}-\d{6}$/;
@@ -103,7 +103,42 @@ function referrals(list) {
     referralWords(referral.status),
     formatTime(referral.sentAt),
     formatTime(referral.answeredAt),
-    referral.outcome || '—'
+    referral.outcome || '—',
+    referral.sharingBasis ? words(SHARING_WORDS, referral.sharingBasis)
+      + (referral.sharedFacts ? ' · ' + referral.sharedFacts : '') : '—'
+  ])) : [row([NONE])]));
+}
+
+/** R-CONSENT: each time a referral waited for the child's and the guardian's consent. */
+function consents(list) {
+  $('consents').replaceChildren(...(list.length ? list.map((asked) => row([
+    asked.agency,
+    formatTime(asked.askedAt),
+    words(CONSENT_WORDS, asked.childConsent),
+    words(CONSENT_WORDS, asked.guardianConsent),
+    words(CONSENT_WORDS, asked.outcome)
+  ])) : [row([NONE])]));
+}
+
+/** R-NO-DISCLOSURE: what a court permitted an agency to know, from its order. */
+function disclosures(list) {
+  $('disclosures').replaceChildren(...(list.length ? list.map((permission) => row([
+    permission.agency,
+    (permission.facts || []).join(', '),
+    permission.court + ' · ' + permission.orderReference,
+    permission.orderedOn + (permission.validUntil ? ' – ' + permission.validUntil : '')
+  ])) : [row([NONE])]));
+}
+
+/** R-TRANSFER: the districts the case moved between, and what the receiving one answered. */
+function transfers(list) {
+  $('transfers').replaceChildren(...(list.length ? list.map((transfer) => row([
+    formatTime(transfer.requestedAt),
+    transfer.fromDistrict + ' (' + transfer.fromProvince + ') → ' + transfer.toDistrict + ' ('
+      + transfer.toProvince + ')',
+    words(TRANSFER_WORDS, transfer.reason),
+    words(TRANSFER_WORDS, transfer.status)
+      + (transfer.declineReason ? ': ' + transfer.declineReason : '')
   ])) : [row([NONE])]));
 }
 
@@ -137,6 +172,9 @@ async function parts(number) {
     part(base + '/court', (answer) => facts($('court'), answer), $('court')),
     part(base + '/placement', (answer) => facts($('placement'), answer), $('placement')),
     part(base + '/referrals', referrals, $('referrals')),
+    part(base + '/consents', consents, $('consents')),
+    part(base + '/disclosures', disclosures, $('disclosures')),
+    part(base + '/transfers', transfers, $('transfers')),
     part(base + '/compensation', compensation, $('justice')),
     part(base + '/notes', notes, $('notes')),
     part(base + '/documents', documents, $('documents'))

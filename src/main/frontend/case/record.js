@@ -64,12 +64,48 @@ export const REFERRAL_WORDS = Object.freeze({
   CLOSED: 'Closed / بند'
 });
 
+/** On what basis a referral went (R-CONSENT), in words. */
+export const SHARING_WORDS = Object.freeze({
+  CONSENT: 'With consent / رضامندی سے',
+  LAW: 'By law, without consent / قانون کے تحت، رضامندی کے بغیر'
+});
+
+/** A transfer's reason and state, in words (R-TRANSFER). */
+export const TRANSFER_WORDS = Object.freeze({
+  CHILD_MOVED: 'The child moved / بچہ منتقل ہو گیا',
+  REPATRIATED: 'Sent back to family / خاندان کے پاس واپس',
+  WRONG_DISTRICT: 'Reported in the wrong district / غلط ضلع میں رپورٹ',
+  PENDING: 'Waiting for the answer / جواب کا انتظار',
+  ACCEPTED: 'Accepted / قبول',
+  DECLINED: 'Declined / انکار'
+});
+
+/** What became of a request for consent (R-CONSENT), in words. */
+export const CONSENT_WORDS = Object.freeze({
+  PENDING: 'Waiting for consent / رضامندی کا انتظار',
+  SHARED: 'Consent given, referral sent / رضامندی ملی، ریفرل بھیجا گیا',
+  WITHHELD: 'Refused, referral withheld / انکار، ریفرل روک دیا گیا',
+  GIVEN: 'Agrees / رضامند',
+  REFUSED: 'Does not agree / رضامند نہیں',
+  NOT_ASKED: 'Not asked: too young / نہیں پوچھا گیا: کم عمر',
+  NO_GUARDIAN: 'No guardian who may be asked / کوئی سرپرست نہیں'
+});
+
+export function words(table, code) {
+  return table[code] || code || '—';
+}
+
 export function referralWords(status) {
   return REFERRAL_WORDS[status] || status || '';
 }
 
 /** The labels of the court's and the placement's facts, by the variable that holds each. */
 export const FACT_LABELS = Object.freeze({
+  statute: 'Law that applies / نافذ قانون',
+  nationalDefaultApplied: 'No zonal statute: the national default applies / صوبائی قانون نہیں: قومی ضابطہ نافذ',
+  magistrateApplicationRequired: 'Application to a magistrate required / مجسٹریٹ کو درخواست لازم',
+  previousStatute: 'Law that applied before the transfer / منتقلی سے پہلے نافذ قانون',
+  jurisdictionChangedAt: 'Jurisdiction changed with the transfer / منتقلی پر دائرہ اختیار بدلا',
   custodyTakenAt: 'Taken into protective custody / حفاظتی تحویل کا وقت',
   placeOfSafety: 'Place of safety / محفوظ جگہ',
   productionCourt: 'Court of production / پیشی کی عدالت',

@@ -28,7 +28,8 @@ test('the timeline runs from the report to the latest event, oldest first', () =
 });
 
 import {
-  compensationSummary, factRows, referralWords, rupees, stageWords, stepWords
+  CONSENT_WORDS, SHARING_WORDS, TRANSFER_WORDS, compensationSummary, factRows, referralWords,
+  rupees, stageWords, stepWords, words
 } from '../case/record.js';
 
 test('the stage reads as the task cards name it, in English and Urdu', () => {
@@ -72,4 +73,27 @@ test('amounts read in rupees, and steps in words', () => {
   assert.equal(rupees(null), '—');
   assert.equal(stepWords('FIR_REGISTERED'), 'FIR registered / ایف آئی آر درج');
   assert.equal(stepWords('NEW_STEP'), 'NEW_STEP');
+});
+
+test('the jurisdiction a transfer changed reads in words, the law before it kept', () => {
+  const rows = factRows({
+    statute: 'Sindh Child Protection Authority Act 2011',
+    previousStatute: 'Punjab Destitute and Neglected Children Act 2004',
+    magistrateApplicationRequired: true,
+    jurisdictionChangedAt: '2026-12-04T10:00:00Z'
+  }, (time) => 'at ' + time);
+  assert.deepEqual(rows[0], ['Law that applies / نافذ قانون',
+    'Sindh Child Protection Authority Act 2011']);
+  assert.equal(rows[1][0], 'Law that applied before the transfer / منتقلی سے پہلے نافذ قانون');
+  assert.deepEqual(rows[2], ['Application to a magistrate required / مجسٹریٹ کو درخواست لازم',
+    'Yes / ہاں']);
+  assert.equal(rows[3][1], 'at 2026-12-04T10:00:00Z');
+});
+
+test('consent, sharing and transfer codes read in words; an unknown code reads as itself', () => {
+  assert.equal(words(CONSENT_WORDS, 'WITHHELD'), 'Refused, referral withheld / انکار، ریفرل روک دیا گیا');
+  assert.equal(words(SHARING_WORDS, 'LAW'), 'By law, without consent / قانون کے تحت، رضامندی کے بغیر');
+  assert.equal(words(TRANSFER_WORDS, 'REPATRIATED'), 'Sent back to family / خاندان کے پاس واپس');
+  assert.equal(words(TRANSFER_WORDS, 'SOMETHING_NEW'), 'SOMETHING_NEW');
+  assert.equal(words(CONSENT_WORDS, null), '—');
 });

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/cases/{caseNumber}/court}: the case's dates before the courts, as its pathways
- * recorded them: custody (R-COURT-24H), production, temporary custody and the magistrate's
+ * recorded them: the jurisdiction (the receiving zone's since a transfer: R-TRANSFER), custody
+ * (R-COURT-24H), production, temporary custody and the magistrate's
  * decision, the court's order and final decision. For those who may read the case file.
  */
 @RestController
@@ -17,6 +18,8 @@ class CourtDatesController {
 
   /** The court production pathway's facts, in the order they happen; no free text. */
   static final List<String> COURT_FACTS = List.of(
+      "statute", "nationalDefaultApplied", "magistrateApplicationRequired", "previousStatute",
+      "jurisdictionChangedAt",
       "custodyTakenAt", "placeOfSafety",
       "productionCourt", "producedAt",
       "temporaryInstitution", "temporaryCustodyFrom",

@@ -18,6 +18,22 @@ class ReferralConsents {
   /** What became of a request for consent. */
   enum Outcome { PENDING, SHARED, WITHHELD }
 
+  /** A request for consent as the case record shows it. */
+  record Asked(String agency, java.time.Instant askedAt, String childConsent,
+      String guardianConsent, String shares, String recordedBy, java.time.Instant recordedAt,
+      String outcome) {}
+
+  java.util.List<Asked> ofCase(String caseNumber) {
+    return jdbc.sql("select * from referral_consent where case_number = ? order by asked_at")
+        .param(caseNumber)
+        .query((rs, row) -> new Asked(rs.getString("agency"),
+            pk.hifazat.support.SqlTimes.fromColumn(rs, "asked_at"), rs.getString("child_consent"),
+            rs.getString("guardian_consent"), rs.getString("shares"),
+            rs.getString("recorded_by"), pk.hifazat.support.SqlTimes.fromColumn(rs, "recorded_at"),
+            rs.getString("outcome")))
+        .list();
+  }
+
   /** The answers last recorded for a case and an agency. */
   record Consent(String child, String guardian, String shares) {}
 

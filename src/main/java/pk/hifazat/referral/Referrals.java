@@ -38,6 +38,18 @@ class Referrals {
         .update();
   }
 
+  /** R-CONSENT: on what basis each referral of the case went, by referral id. */
+  java.util.Map<String, String[]> sharingOf(String caseNumber) {
+    java.util.Map<String, String[]> sharing = new java.util.HashMap<>();
+    jdbc.sql("select id, sharing_basis, shared_facts from referral where case_number = ?")
+        .param(caseNumber)
+        .query(rs -> {
+          sharing.put(rs.getString("id"), new String[] {rs.getString("sharing_basis"),
+              rs.getString("shared_facts")});
+        });
+    return sharing;
+  }
+
   Referral send(String caseNumber, String processInstanceId, String agency,
       String previousReferralId, String province, String district) {
     Referral referral = new Referral(UUID.randomUUID().toString(), caseNumber, processInstanceId,

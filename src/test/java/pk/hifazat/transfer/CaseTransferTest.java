@@ -139,6 +139,12 @@ class CaseTransferTest {
     assertThat(file.get("province").asText()).isEqualTo("SD");
     assertThat(file.get("district").asText()).isEqualTo("Karachi South");
     assertThat(http.get("cpo.lahore.f", "/api/cases/" + caseNumber).status()).isEqualTo(404);
+    // The case record says which law applies now, and which applied before.
+    JsonNode court = read(http.get("cpo.karachisouth.f", "/api/cases/" + caseNumber + "/court"));
+    assertThat(court.get("statute").asText()).isEqualTo("Sindh Child Protection Authority Act 2011");
+    assertThat(court.get("previousStatute").asText())
+        .isEqualTo("Punjab Destitute and Neglected Children Act 2004");
+    assertThat(court.get("magistrateApplicationRequired").asBoolean()).isTrue();
     // Lahore keeps the history of what it did: the screening its officer completed.
     assertThat(read(http.get("cpo.lahore.f", "/engine-rest/history/task?finished=true"
         + "&processInstanceBusinessKey=" + caseNumber)).findValuesAsText("taskDefinitionKey"))
