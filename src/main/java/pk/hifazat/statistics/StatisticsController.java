@@ -93,6 +93,37 @@ class StatisticsController {
     return tables.table(indicator, rowDimension, columnDimension, scope);
   }
 
+  /**
+   * How long children waited from their report to the indicator's step (the first of its facts
+   * for each child in the period), by {@code rows} (default sex): medians and 90th percentiles
+   * in days, groups too small for the suppression threshold hidden.
+   */
+  @GetMapping("/api/statistics/times/{id}")
+  TimesToStep.Report times(Authentication user, @PathVariable String id, TableQuery query) {
+    Scope scope = scope(user, query);
+    Indicator indicator = indicator(id);
+    if (indicator.source() == null || indicator.source() == FactSource.CASE_FILE) {
+      throw new InvalidQueryException("id", "must be an indicator of a step after the report");
+    }
+    Dimension by = dimension(indicator, "rows", query.rows() == null ? "sex" : query.rows());
+    if (by.multiValued()) {
+      throw new InvalidQueryException("rows", "must name one category per child");
+    }
+    return TimesToStep.of(indicator, by, tables.waits(indicator, by, scope),
+        dictionary.threshold(), raw -> label(by, scope, raw));
+  }
+
+  private static String label(Dimension by, Scope scope, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Dimension.NOT_RECORDED;
+    }
+    if (by == Dimension.PERIOD) {
+      return scope.periods().get(Integer.parseInt(raw)).label();
+    }
+    String value = by.freeText() ? raw.strip() : raw;
+    return by.known.getOrDefault(value, value);
+  }
+
   @GetMapping("/api/statistics/tables/{id}.csv")
   ResponseEntity<byte[]> tableCsv(Authentication user, @PathVariable String id,
       TableQuery query) {

@@ -379,13 +379,48 @@ class Tables {
     List<Object> parameters = new ArrayList<>();
     String rowExpression = expression(rows, scope, parameters);
     String columnExpression = expression(columns, scope, parameters);
+    String scoped = scoped(indicator, scope,
+        indicator.counting() == Indicator.Counting.CASES, parameters);
+    String sql = "select g.r, g.k, count(*) as n, sum(g.amount) as amount from (select "
+        + rowExpression + " as r, " + columnExpression + " as k, f.amount from " + scoped
+        + ") g group by g.r, g.k";
+    return jdbc.sql(sql).params(parameters)
+        .query((rs, n) -> new Group(rs.getString("r"), rs.getString("k"), rs.getLong("n"),
+            rs.getBigDecimal("amount")))
+        .list();
+  }
+
+  /**
+   * Each child's first fact of an indicator in scope, with the moment the case was reported and
+   * the category of {@code by}: what the times from report to a step are measured on.
+   */
+  List<Wait> waits(Indicator indicator, Dimension by, Scope scope) {
+    List<Object> parameters = new ArrayList<>();
+    String category = expression(by, scope, parameters);
+    String scoped = scoped(indicator, scope, true, parameters);
+    return jdbc.sql("select " + category + " as r, c.reported_at, f.fact_at from " + scoped)
+        .params(parameters)
+        .query((rs, n) -> new Wait(rs.getString("r"), SqlTimes.fromColumn(rs, "reported_at"),
+            SqlTimes.fromColumn(rs, "fact_at")))
+        .list();
+  }
+
+  /** A child's wait: the category, when the case was reported, when the step came. */
+  record Wait(String category, java.time.Instant reportedAt, java.time.Instant factAt) {}
+
+  /**
+   * The facts of an indicator in scope joined to their case files ({@code f} and {@code c}), as
+   * the {@code from ... where ...} part of a query, its parameters appended: each case once at
+   * its first fact when {@code firstPerCase}, the area and offences of the scope applied.
+   */
+  private String scoped(Indicator indicator, Scope scope, boolean firstPerCase,
+      List<Object> parameters) {
     String province = scope.province() == null ? null
         : scope.province().toUpperCase(Locale.ROOT);
     FactSource.Sql facts = indicator.source().facts(indicator, scope.start(), scope.end(),
         province);
     // Each case once, at its first fact in the period; the case file has one row per case.
-    String counted = indicator.counting() == Indicator.Counting.CASES
-        && indicator.source() != FactSource.CASE_FILE
+    String counted = firstPerCase && indicator.source() != FactSource.CASE_FILE
         ? "select x.case_number, min(x.fact_at) as fact_at, sum(x.amount) as amount,"
             + " max(x.agency) as agency, max(x.rule_id) as rule_id, max(x.scheme) as scheme,"
             + " max(x.fact_value) as fact_value from (" + facts.text() + ") x"
@@ -406,14 +441,8 @@ class Tables {
           .map(o -> "(',' || c.offence_types || ',') like ?").toList())).append(")");
       scope.offences().forEach(o -> parameters.add("%," + o + ",%"));
     }
-    String sql = "select g.r, g.k, count(*) as n, sum(g.amount) as amount from (select "
-        + rowExpression + " as r, " + columnExpression + " as k, f.amount from (" + counted
-        + ") f join case_file c on c.case_number = f.case_number where 1 = 1" + where
-        + ") g group by g.r, g.k";
-    return jdbc.sql(sql).params(parameters)
-        .query((rs, n) -> new Group(rs.getString("r"), rs.getString("k"), rs.getLong("n"),
-            rs.getBigDecimal("amount")))
-        .list();
+    return "(" + counted + ") f join case_file c on c.case_number = f.case_number where 1 = 1"
+        + where;
   }
 
   private static String expression(Dimension dimension, Scope scope, List<Object> parameters) {

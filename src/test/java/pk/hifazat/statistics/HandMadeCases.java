@@ -130,6 +130,9 @@ final class HandMadeCases {
         "2021-03-01T10:00:00+05:00");
     variable(3, "placement", "placementOption", "EXTENDED_FAMILY", "2020-11-25T10:00:00+05:00");
     step(1, "placement", "End_FollowUpComplete", "2021-03-01T10:00:00+05:00");
+    // R-COURT-24H: case 1 produced 10 hours after its report, case 3 two days after.
+    step(1, "courtProduction", "Task_ProduceBeforeCourt", "2020-03-10T20:00:00+05:00");
+    step(3, "courtProduction", "Task_ProduceBeforeCourt", "2020-11-22T12:00:00+05:00");
     step(3, "placement", "Task_FollowUpVisit", "2021-01-01T10:00:00+05:00");
   }
 

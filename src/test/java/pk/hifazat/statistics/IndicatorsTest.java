@@ -267,4 +267,37 @@ class IndicatorsTest {
     assertThat(byRow(table("referrals-without-consent", Dimension.AGENCY, null)))
         .containsOnly(Map.entry("POLICE", 1L));
   }
+
+  private TimesToStep.Report times(String indicator, Dimension by) {
+    Scope scope = twentyTwentyAndOne(Scope.Period.YEAR);
+    return TimesToStep.of(dictionary.get(indicator), by,
+        tables.waits(dictionary.get(indicator), by, scope), 1,
+        raw -> raw == null ? Dimension.NOT_RECORDED : by.known.getOrDefault(raw, raw));
+  }
+
+  @Test
+  @DisplayName("Times from report to production and to placement, by sex: the median and 90th percentile of the days each child waited (R-COURT-24H, R-DATA-DISAGGREGATED)")
+  void timesFromReportToProductionAndPlacement() {
+    TimesToStep.Report production = times("children-produced", Dimension.SEX);
+    assertThat(production.rows()).containsExactly(
+        new TimesToStep.Row("Girls", 2L, false, 0.4, 2.0));
+    assertThat(production.total()).isEqualTo(new TimesToStep.Row("All", 2L, false, 0.4, 2.0));
+
+    // Case 1 placed 3 days after its report; case 3 4.9 days after (a later choice not counted).
+    TimesToStep.Report placement = times("children-placed", Dimension.SEX);
+    assertThat(placement.rows()).containsExactly(
+        new TimesToStep.Row("Girls", 2L, false, 3.0, 4.9));
+  }
+
+  @Test
+  @DisplayName("A group smaller than the suppression threshold shows neither its number nor its times")
+  void smallGroupsHideTheirTimes() {
+    Scope scope = twentyTwentyAndOne(Scope.Period.YEAR);
+    Indicator produced = dictionary.get("children-produced");
+    TimesToStep.Report report = TimesToStep.of(produced, Dimension.SEX,
+        tables.waits(produced, Dimension.SEX, scope), 5, raw -> raw);
+    assertThat(report.rows()).containsExactly(new TimesToStep.Row("F", null, true, null, null));
+    assertThat(report.total().suppressed()).isTrue();
+    assertThat(report.note()).contains("fewer than 5");
+  }
 }
