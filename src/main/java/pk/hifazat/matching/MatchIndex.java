@@ -35,13 +35,17 @@ class MatchIndex {
     return jdbc.sql("delete from match_key where case_number = ?").param(caseNumber).update() > 0;
   }
 
-  /** The other cases that share any of the keys: one indexed look-up per key. */
+  /**
+   * The other cases that share any of the keys, one indexed look-up per key; those sharing the
+   * most first, so that a common name part cannot crowd the same child out of the candidates.
+   */
   List<String> casesWith(Collection<String> keys, String except) {
     if (keys.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select distinct case_number from match_key where key_hash in (:keys)"
-            + " and case_number <> :except fetch first " + MOST_CANDIDATES + " rows only")
+    return jdbc.sql("select case_number from match_key where key_hash in (:keys)"
+            + " and case_number <> :except group by case_number"
+            + " order by count(*) desc, case_number fetch first " + MOST_CANDIDATES + " rows only")
         .param("keys", List.copyOf(keys)).param("except", except)
         .query(String.class).list();
   }
