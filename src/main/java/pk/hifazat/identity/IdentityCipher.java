@@ -57,6 +57,22 @@ class IdentityCipher {
     }
   }
 
+  /**
+   * A key of its own for {@code purpose}, derived from the installation's key (HMAC-SHA256 of the
+   * purpose under it): a blind index keyed with it reveals nothing without the installation's
+   * key, and never the key itself.
+   */
+  SecretKeySpec derived(String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      return new SecretKeySpec(mac.doFinal(("hifazat derived key: " + purpose)
+          .getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot derive a key for " + purpose, e);
+    }
+  }
+
   String encrypt(String caseNumber, String plaintext) {
     try {
       byte[] nonce = new byte[NONCE_BYTES];

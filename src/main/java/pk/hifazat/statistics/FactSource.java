@@ -45,6 +45,10 @@ enum FactSource {
       Set.of("asked_at", "recorded_at"),
       Map.of("agency", "s.agency", "outcome", "s.outcome"),
       Map.of("agency", "s.agency", "value", "s.outcome")),
+  /** A child found again: a later case confirmed to be a child of an earlier one (R-MATCH-LINK). */
+  CASE_LINK("case_link", "case_link s", "s.case_number", "confirmed_at", Set.of("confirmed_at"),
+      Map.of("re_trafficked", "(case when s.re_trafficked then 'yes' else 'no' end)"),
+      Map.of()),
   /** A value a pathway decided, from the engine's history of variables (read only). */
   PATHWAY_VARIABLE("pathway_variable",
       "act_hi_varinst v join case_file s on s.process_instance_id = v.root_proc_inst_id_",

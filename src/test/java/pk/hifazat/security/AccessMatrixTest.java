@@ -104,6 +104,7 @@ class AccessMatrixTest {
     MSD("manager.sindh", "manager of Sindh"),
     POL("policy.editor", "policy editor"),
     ADM("admin", "administrator"),
+    FOC("focal.police.lahore", "police focal point of Lahore"),
     NOBODY(null, "no credentials"),
     STRANGER("nobody.here", "unknown user");
 
@@ -454,6 +455,44 @@ class AccessMatrixTest {
         Expect.NOT_FOUND, put));
     rows.add(api(Who.KHI, write, Target.GIRL, OTHER_DISTRICT, Expect.NOT_FOUND, put));
     rows.add(api(Who.NOBODY, write, Target.GIRL, null, Expect.UNAUTHORIZED, put));
+
+    // The same child found again: only those who may read the child's identity see whether
+    // she may be a child of another case, and only they may ask to link (R-NO-DISCLOSURE).
+    String matches = "GET /api/cases/{n}/possible-matches";
+    Function<Kase, Req> matchesOf = k -> Req.get("/api/cases/" + k.number() + "/possible-matches");
+    rows.add(api(Who.F, matches, Target.GIRL, OWN_DISTRICT, Expect.SHOWN, matchesOf));
+    rows.add(api(Who.SUP, matches, Target.GIRL, OWN_DISTRICT, Expect.SHOWN, matchesOf));
+    rows.add(api(Who.M, matches, Target.GIRL, GIRL_FEMALE_ONLY + " (R-GIRL-FEMALE-CARE)",
+        Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.M, matches, Target.BOY, OWN_DISTRICT, Expect.SHOWN, matchesOf));
+    rows.add(api(Who.KHI, matches, Target.GIRL, OTHER_DISTRICT, Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.KHI, matches, Target.KARACHI, OWN_DISTRICT, Expect.SHOWN, matchesOf));
+    rows.add(api(Who.F, matches, Target.KARACHI, OTHER_DISTRICT, Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.MPB, matches, Target.GIRL, OWN_PROVINCE + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.MSD, matches, Target.KARACHI, OWN_PROVINCE + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.POL, matches, Target.GIRL, NO_AREA + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.FOC, matches, Target.GIRL, "serves the case's referral (R-NO-DISCLOSURE)",
+        Expect.REFUSED, matchesOf));
+    rows.add(api(Who.ADM, matches, Target.GIRL, NATIONAL + " (R-NO-DISCLOSURE)",
+        Expect.NOT_FOUND, matchesOf));
+    rows.add(api(Who.NOBODY, matches, Target.GIRL, null, Expect.UNAUTHORIZED, matchesOf));
+    rows.add(api(Who.STRANGER, matches, Target.GIRL, "wrong credentials", Expect.UNAUTHORIZED,
+        matchesOf));
+    // Asking to link: refused before the match is even looked up, so a guessed match id tells
+    // nothing; those who may ask are told there is no such match of their case.
+    String link = "POST /api/cases/{n}/possible-matches/{id}/link-request";
+    Function<Kase, Req> linkOf = k -> Req.postJson("/api/cases/" + k.number()
+        + "/possible-matches/00000000-0000-0000-0000-000000000000/link-request", "{}");
+    for (Who who : List.of(Who.M, Who.KHI, Who.MPB, Who.MSD, Who.POL, Who.FOC, Who.ADM)) {
+      rows.add(api(who, link, Target.GIRL, "may not read the child's identity (R-NO-DISCLOSURE)",
+          Expect.REFUSED, linkOf));
+    }
+    rows.add(api(Who.F, link, Target.GIRL, OWN_DISTRICT + ", no such match", Expect.NOT_FOUND,
+        linkOf));
+    rows.add(api(Who.NOBODY, link, Target.GIRL, null, Expect.UNAUTHORIZED, linkOf));
 
     String clocks = "GET /api/sla/clocks";
     rows.add(api(Who.MPB, clocks + "?province=SD", null, OTHER_PROVINCE, Expect.FORBIDDEN,
@@ -896,7 +935,7 @@ class AccessMatrixTest {
   @Order(2)
   @ParameterizedTest(name = "{0}")
   @MethodSource("apiRows")
-  @DisplayName("Our API: /api/cases, the child's identity, deadlines, bottlenecks, audit")
+  @DisplayName("Our API: /api/cases, the child's identity, possible matches, deadlines, bottlenecks, audit")
   void api(Row row) throws Exception {
     run(row);
   }
