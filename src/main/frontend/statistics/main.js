@@ -7,7 +7,7 @@
 import { $, el, whenReady } from '../shared/dom.js';
 import { call, carryToken } from '../shared/http.js';
 import { PROVINCES, areaText } from '../shared/areas.js';
-import { annexUrl, cellText, chartData, tableUrl } from './shape.js';
+import { annexUrl, cellText, chartData, tableUrl, timesRows, timesUrl } from './shape.js';
 
 const state = { indicators: [], me: null, chart: null };
 
@@ -107,6 +107,30 @@ function updateLinks() {
   $('annex-xlsx').href = annexUrl(f, 'xlsx');
 }
 
+/** How long children waited from the report to this indicator's step, where it is one. */
+async function loadTimes(f) {
+  const panel = $('times-panel');
+  try {
+    const report = await call(timesUrl(f.indicator, f));
+    const body = el('tbody');
+    for (const cells of timesRows(report)) {
+      const tr = el('tr', {}, [el('th', { scope: 'row' }, [cells[0]])]);
+      cells.slice(1).forEach((text) => tr.append(el('td', { className: 'n' }, [text])));
+      body.append(tr);
+    }
+    $('times').replaceChildren(
+      el('caption', {}, [report.step]),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Group']),
+        el('th', { scope: 'col' }, ['Children']), el('th', { scope: 'col' }, ['Median (days)']),
+        el('th', { scope: 'col' }, ['90% within (days)'])])]), body);
+    $('times-note').textContent = report.note;
+    panel.hidden = false;
+  } catch (error) {
+    // Not a step after the report (reported cases, a ratio): no times to show.
+    panel.hidden = true;
+  }
+}
+
 async function load() {
   $('global-error').hidden = true;
   updateLinks();
@@ -116,6 +140,7 @@ async function load() {
     const table = await call(tableUrl(f.indicator, f));
     renderTable(table);
     renderChart(table);
+    await loadTimes(f);
     document.body.dataset.state = 'ready';
   } catch (error) {
     document.body.dataset.state = 'error';

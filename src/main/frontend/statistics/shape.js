@@ -58,3 +58,22 @@ export function chartData(table) {
   }));
   return { labels, series };
 }
+
+/** The API address of the times from report to an indicator's step, by the rows chosen. */
+export function timesUrl(indicator, filters) {
+  const params = tableParams(filters);
+  delete params.columns;
+  return '/api/statistics/times/' + encodeURIComponent(indicator) + query(params);
+}
+
+/**
+ * The rows of a times answer as the page shows them: the group, its children, the median and
+ * the 90th percentile in days; "x" where the group is too small to show, "–" where none waited.
+ */
+export function timesRows(report) {
+  const days = (value) => (value === null || value === undefined ? '–'
+    : Number(value).toFixed(1));
+  return report.rows.concat([report.total]).map((row) => (row.suppressed
+    ? [row.category, 'x', 'x', 'x']
+    : [row.category, String(row.children), days(row.medianDays), days(row.p90Days)]));
+}

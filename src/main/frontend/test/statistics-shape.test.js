@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annexUrl, cellText, chartData, tableUrl } from '../statistics/shape.js';
+import {
+  annexUrl, cellText, chartData, tableUrl, timesRows, timesUrl
+} from '../statistics/shape.js';
 
 test('a table address carries only the filters chosen', () => {
   assert.equal(tableUrl('reported-cases', { rows: 'offence_type', columns: 'sex', from: '',
@@ -27,4 +29,25 @@ test('a suppressed cell has no bar in the chart', () => {
   });
   assert.deepEqual(data.labels, ['Trafficking']);
   assert.deepEqual(data.series.map((s) => s.data), [[12], [null]]);
+});
+
+test('the times of a step are asked by the rows chosen, never by columns', () => {
+  assert.equal(timesUrl('children-produced', { rows: 'province', columns: 'sex', from: '',
+    to: '2025-12-31', period: 'year', province: 'PB', district: '' }),
+  '/api/statistics/times/children-produced?rows=province&to=2025-12-31&period=year&province=PB');
+});
+
+test('a group too small to show reads x in every column; the total comes last', () => {
+  const rows = timesRows({
+    rows: [
+      { category: 'Girls', children: 12, suppressed: false, medianDays: 0.45, p90Days: 2 },
+      { category: 'Boys', children: null, suppressed: true, medianDays: null, p90Days: null }
+    ],
+    total: { category: 'All', children: 15, suppressed: false, medianDays: 0.5, p90Days: 2.25 }
+  });
+  assert.deepEqual(rows, [
+    ['Girls', '12', '0.5', '2.0'],
+    ['Boys', 'x', 'x', 'x'],
+    ['All', '15', '0.5', '2.3']
+  ]);
 });

@@ -154,6 +154,28 @@ class StatisticsApiTest {
   }
 
   @Test
+  @DisplayName("Times from report to production for a manager of the zone, small groups hidden; officers refused; a step-less indicator or a many-valued group refused (R-COURT-24H, R-DATA-DISAGGREGATED)")
+  void timesToAStepFollowTheAreaAndSuppression() throws Exception {
+    MockHttpServletResponse times = as("admin", "/api/statistics/times/children-produced?"
+        + HUNZA);
+    assertThat(times.getStatus()).as(times.getContentAsString()).isEqualTo(200);
+    JsonNode report = read(times);
+    // Two girls produced: fewer than the threshold of 5, so neither their number nor times.
+    assertThat(report.get("rows").get(0).get("suppressed").asBoolean()).isTrue();
+    assertThat(report.get("rows").get(0).get("medianDays").isNull()).isTrue();
+    assertThat(report.get("note").asText()).contains("fewer than 5");
+    assertThat(as("manager.punjab", "/api/statistics/times/children-produced?province=GB")
+        .getStatus()).isEqualTo(403);
+    assertThat(as("cpo.lahore.f", "/api/statistics/times/children-produced").getStatus())
+        .isEqualTo(403);
+    MockHttpServletResponse stepless = as("admin", "/api/statistics/times/reported-cases");
+    assertThat(stepless.getStatus()).isEqualTo(400);
+    assertThat(read(stepless).get("errors").get(0).get("field").asText()).isEqualTo("id");
+    assertThat(as("admin", "/api/statistics/times/children-produced?rows=offence_type")
+        .getStatus()).isEqualTo(400);
+  }
+
+  @Test
   @DisplayName("The CSV and Excel files hold the API's numbers, suppressed cells as x (R-DATA-DISAGGREGATED)")
   void downloadsHoldTheApiNumbers() throws Exception {
     String query = "?rows=age_band&columns=sex&" + HUNZA.replace("province=GB&district=Hunza&",
