@@ -6,11 +6,12 @@
 export const PAKISTAN = 'Asia/Karachi';
 const PAKISTAN_OFFSET = '+05:00';
 
+// Dates as Pakistan writes them: day/month/year.
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PAKISTAN, day: '2-digit', month: 'short', year: 'numeric',
+  timeZone: PAKISTAN, day: '2-digit', month: '2-digit', year: 'numeric',
   hour: '2-digit', minute: '2-digit', hour12: false
 });
-const DATE = new Intl.DateTimeFormat('en-GB', { timeZone: PAKISTAN, day: '2-digit', month: 'short', year: 'numeric' });
+const DATE = new Intl.DateTimeFormat('en-GB', { timeZone: PAKISTAN, day: '2-digit', month: '2-digit', year: 'numeric' });
 // A calendar day has no zone of its own: shown as written.
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: '2-digit', month: 'short' });
 
@@ -23,7 +24,7 @@ export function parseInstant(value) {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A Date in Pakistan time, "20 Nov 2026, 14:05", for a column that says PKT in its heading. */
+/** A Date in Pakistan time, "20/11/2026, 14:05", for a column that says PKT in its heading. */
 export function pakistanDateTime(date) {
   return DATE_TIME.format(date);
 }

@@ -113,7 +113,7 @@ test('breaches over time: rules most breached first, the busiest day named', () 
   assert.deepEqual(figures.byRule.map((item) => item.rule), ['R-MEDICAL-72H', 'R-COURT-24H']);
   assert.equal(figures.total, 9, 'no total: the sum by rule');
   assert.equal(figures.summary, '9 breaches over 3 days; most on 2026-11-02 (4).');
-  assert.equal(figures.period, 'From 01 Nov 2026 to 30 Nov 2026 (Pakistan time).');
+  assert.equal(figures.period, 'From 01/11/2026 to 30/11/2026 (Pakistan time).');
   assert.equal(breachFigures({ total: 0 }).summary, '0 breaches over 0 days.');
   assert.equal(breachFigures({}).period, 'The last 90 days.');
 });
@@ -163,7 +163,7 @@ test('the bottleneck chart shows the worst ten, its height following the bars', 
 
 test('the bottleneck period says how many days it covers', () => {
   assert.equal(bottlenecksPeriod({ from: '2026-10-31T19:00:00Z', to: '2026-11-30T19:00:00Z', days: 30.04 }),
-    'From 01 Nov 2026 to 30 Nov 2026 (Pakistan time), 30 days.');
+    'From 01/11/2026 to 30/11/2026 (Pakistan time), 30 days.');
   assert.equal(bottlenecksPeriod({ days: 0 }), 'The last 30 days.');
 });
 

@@ -4,9 +4,9 @@ import { formatDay, formatDuration, formatTime, pakistanDateTime, pakistanDayEnd
   from '../shared/time.js';
 
 test('an instant is shown in Pakistan time whatever the zone it was written in', () => {
-  assert.equal(formatTime('2026-11-20T09:05:00Z'), '20 Nov 2026, 14:05 PKT');
-  assert.equal(formatTime('2026-11-20T12:05:00+08:00'), '20 Nov 2026, 09:05 PKT');
-  assert.equal(formatTime('2026-11-20T23:30:00Z'), '21 Nov 2026, 04:30 PKT', 'late evening UTC is the next day in Pakistan');
+  assert.equal(formatTime('2026-11-20T09:05:00Z'), '20/11/2026, 14:05 PKT');
+  assert.equal(formatTime('2026-11-20T12:05:00+08:00'), '20/11/2026, 09:05 PKT');
+  assert.equal(formatTime('2026-11-20T23:30:00Z'), '21/11/2026, 04:30 PKT', 'late evening UTC is the next day in Pakistan');
 });
 
 test('a missing time is a dash and an unreadable one is shown as written', () => {
@@ -18,7 +18,7 @@ test('a missing time is a dash and an unreadable one is shown as written', () =>
 });
 
 test('a table column headed PKT shows the time without the zone', () => {
-  assert.equal(pakistanDateTime(new Date('2026-01-05T00:00:00Z')), '05 Jan 2026, 05:00');
+  assert.equal(pakistanDateTime(new Date('2026-01-05T00:00:00Z')), '05/01/2026, 05:00');
 });
 
 test('a calendar day is shown as written, never shifted by a zone', () => {
@@ -35,7 +35,7 @@ test('a Pakistan day begins at 19:00 UTC the day before and ends at the next day
 
 test('a period ending at midnight shows the last day it covers', () => {
   assert.equal(periodText('2026-11-01T19:00:00Z', '2026-11-30T19:00:00Z', 'fallback'),
-    'From 02 Nov 2026 to 30 Nov 2026 (Pakistan time).');
+    'From 02/11/2026 to 30/11/2026 (Pakistan time).');
   assert.equal(periodText(null, '2026-11-30T19:00:00Z', 'The last 90 days.'), 'The last 90 days.');
   assert.equal(periodText('garbage', 'garbage', 'The last 30 days.'), 'The last 30 days.');
 });

@@ -576,7 +576,10 @@ class AccessMatrixTest {
     rows.add(api(Who.MSD, propose, Target.KARACHI, OWN_PROVINCE, Expect.NOT_FOUND, nowhere));
     rows.add(api(Who.POL, propose, Target.GIRL, NO_AREA, Expect.NOT_FOUND, nowhere));
     rows.add(api(Who.ADM, propose, Target.GIRL, NATIONAL, Expect.NOT_FOUND, nowhere));
+    rows.add(api(Who.FOC, propose, Target.BOY, "an agency, not the case's team",
+        Expect.NOT_FOUND, nowhere));
     rows.add(api(Who.NOBODY, propose, Target.GIRL, null, Expect.UNAUTHORIZED, nowhere));
+    rows.add(api(Who.STRANGER, propose, Target.GIRL, null, Expect.UNAUTHORIZED, nowhere));
     String read = "GET /api/cases/{n}/transfers";
     Function<Kase, Req> list = k -> Req.get("/api/cases/" + k.number() + "/transfers");
     rows.add(api(Who.F, read, Target.GIRL, GIRL_FEMALE_ONLY, Expect.OK, list));
@@ -587,7 +590,10 @@ class AccessMatrixTest {
     rows.add(api(Who.MSD, read, Target.GIRL, OTHER_PROVINCE, Expect.NOT_FOUND, list));
     rows.add(api(Who.POL, read, Target.GIRL, NO_AREA, Expect.NOT_FOUND, list));
     rows.add(api(Who.ADM, read, Target.KARACHI, NATIONAL, Expect.OK, list));
+    rows.add(api(Who.FOC, read, Target.BOY, "an agency, not the case's team", Expect.NOT_FOUND,
+        list));
     rows.add(api(Who.NOBODY, read, Target.GIRL, null, Expect.UNAUTHORIZED, list));
+    rows.add(api(Who.STRANGER, read, Target.GIRL, null, Expect.UNAUTHORIZED, list));
     return rows.stream();
   }
 
