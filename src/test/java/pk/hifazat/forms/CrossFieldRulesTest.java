@@ -236,10 +236,10 @@ class CrossFieldRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "an agency nobody has           | NGO_ANTI_TRAFFICKING | is not the code of an agency with focal points in the case's district",
-      "an agency of another district  | AGENCY_PB_MULTAN     | is not the code of an agency with focal points in the case's district",
-      "a code in lower case           | shelter              | must be an agency code in capital letters"})
-  @DisplayName("R-REFERRAL: an agency code that no focal point of the district answers to is refused naming the field")
+      "an agency nobody has           | NGO_ANTI_TRAFFICKING | must be one of [POLICE, FIA",
+      "an agency without focal points in the district | PAKISTAN_BAIT_UL_MAL | is not the code of an agency with focal points in the case's district",
+      "a code in lower case           | shelter              | must be one of [POLICE, FIA"})
+  @DisplayName("R-REFERRAL: an agency the list does not offer, or that no focal point of the district answers to, is refused naming the field")
   void agencyWithoutFocalPointsIsRefused(String kind, String code, String words,
       CapturedOutput log) throws Exception {
     String task = findAgencyTask();
@@ -247,7 +247,7 @@ class CrossFieldRulesTest {
     HttpResponse<String> answer = complete("complete", task, "{\"manualAgency\": {\"value\": \""
         + code + "\"}, \"manualSearchNote\": {\"value\": \"Called the shelters of the district\"}}");
 
-    assertRefusedInPlainWords(answer, "Code of the agency that will take the referral", words);
+    assertRefusedInPlainWords(answer, "The agency that will take the referral", words);
     assertNoStackTrace(log);
   }
 
