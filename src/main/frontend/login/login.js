@@ -6,9 +6,9 @@ import { $, whenReady } from '../shared/dom.js';
 import { carryToken } from '../shared/http.js';
 
 const MESSAGES = {
-  error: { text: 'The user name or password is not right. Please try again.', kind: 'error' },
-  expired: { text: 'Your session has ended. Please sign in again.', kind: 'info' },
-  logout: { text: 'You have signed out.', kind: 'info' }
+  error: { text: 'The user name or password is not right. Please try again. / صارف کا نام یا پاس ورڈ درست نہیں۔ دوبارہ کوشش کریں۔', kind: 'error' },
+  expired: { text: 'Your session has ended. Please sign in again. / آپ کا سیشن ختم ہو گیا۔ دوبارہ سائن ان کریں۔', kind: 'info' },
+  logout: { text: 'You have signed out. / آپ سائن آؤٹ ہو گئے۔', kind: 'info' }
 };
 
 /** Why the login page is shown, from its address (?error, ?expired, ?logout), or undefined. */

@@ -299,7 +299,7 @@ class DashboardBrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 
     page.waitForURL(url -> url.endsWith("/login?logout"));
-    assertThat(page.getByTestId("login-message")).hasText("You have signed out.");
+    assertThat(page.getByTestId("login-message")).hasText("You have signed out. / آپ سائن آؤٹ ہو گئے۔");
     Assertions.assertThat(context.request().get(base() + "/api/me").status()).isEqualTo(401);
     page.navigate(base() + "/dashboard/");
     Assertions.assertThat(page.url()).endsWith("/login");

@@ -172,6 +172,9 @@ class TasklistBrowserTest {
         "/case/?number=" + caseNumber);
     page.getByText(formTab, new Page.GetByTextOptions().setExact(true)).click();
     page.getByText(claim, new Page.GetByTextOptions().setExact(true)).click();
+    // The form opens for input once the claim has come back.
+    assertThat(page.getByText(claim, new Page.GetByTextOptions().setExact(true))).hasCount(0);
+    assertThat(form.locator("input[id$=Field_producedAt-date]")).isEditable();
     java.time.ZonedDateTime before = custody.minus(Duration.ofHours(2))
         .atZone(java.time.ZoneId.of("Asia/Karachi"));
     Locator date = form.locator("input[id$=Field_producedAt-date]");
@@ -180,7 +183,10 @@ class TasklistBrowserTest {
     Locator time = form.locator("input[id$=Field_producedAt-time]");
     time.fill(before.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
     time.press("Enter");
-    page.locator("button", new Page.LocatorOptions().setHasText(complete)).last().click();
+    Locator completeButton = page.locator("button",
+        new Page.LocatorOptions().setHasText(complete)).last();
+    assertThat(completeButton).isEnabled();
+    completeButton.click();
 
     Locator refusal = page.locator(".page-notifications, [notifications-panel]").first();
     assertThat(refusal).containsText(
