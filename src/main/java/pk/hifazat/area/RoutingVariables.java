@@ -25,13 +25,14 @@ public final class RoutingVariables {
 
   /**
    * Every variable that decides who works a case, where, and whether it goes to court: the
-   * routing variables above, the case number its grants hang on, the agency's group and whether
-   * the child is in protection. Only intake and the pathways' own code write them; no person, by
-   * any door, and no model in a local mapping of its own.
+   * routing variables above, the case number its grants hang on, the agency's group, whether
+   * the child is in protection and whether court production has started (R-COURT-24H: set, it
+   * keeps production from starting). Only intake and the pathways' own code write them; no
+   * person, by any door, and no model in a local mapping of its own.
    */
   public static final Set<String> GUARDED = Set.of("caseNumber", "province", "district",
       "childSex", "officersGroup", "femaleOfficersGroup", "supervisorsGroup", "agencyGroup",
-      "inProtection");
+      "inProtection", "courtProductionStartedAt");
 
   private RoutingVariables() {}
 

@@ -22,7 +22,9 @@ public class CaseProcesses {
   }
 
   /**
-   * Whether this process instance has already called the given process, running or ended. Asked
+   * Whether this process instance has already called the given process, running or ended. The
+   * case model asks it only of a case without {@code courtProductionStartedAt} (one moved from an
+   * earlier version of the model, and each case once, when production starts). Asked
    * by the case's root process (an index of the engine's own), so its price is that of one case
    * and does not grow with the number of cases.
    */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,13 +21,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     at all: an office shares one address, and a typo should not hold up colleagues
  * @param addressMaxAttempts failures from one source address after which it waits the whole
  *     {@code lockout}
+ * @param verifiedFor how long a password the engine has verified is accepted again without the
+ *     database ({@link VerifiedCredentials}); any change to the account through the engine ends
+ *     it at once, and {@code PT0S} turns it off. It bounds how long another node of a cluster, or
+ *     a change written to the identity tables past the engine, can go unseen.
+ * @param verifiedAccounts the most accounts whose verified password is remembered at once
  */
 record LoginSettings(
     @DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration lockout,
     @DefaultValue("5") @Min(2) int maxAttempts,
     @DefaultValue("PT1S") @NotNull @DurationMin(seconds = 1) Duration firstDelay,
     @DefaultValue("5") @Min(0) int addressFreeAttempts,
-    @DefaultValue("20") int addressMaxAttempts) {
+    @DefaultValue("20") int addressMaxAttempts,
+    @DefaultValue("PT30S") @NotNull @DurationMax(minutes = 5) Duration verifiedFor,
+    @DefaultValue("10000") @Min(0) int verifiedAccounts) {
 
   @AssertTrue(message = "first-delay must be no longer than lockout")
   boolean isFirstDelayWithinLockout() {

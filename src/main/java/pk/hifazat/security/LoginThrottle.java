@@ -46,11 +46,7 @@ class LoginThrottle {
    */
   void beforeAttempt(String userId, String address) throws LoginRefused {
     Instant now = now();
-    Duration wait = Duration.ZERO;
-    AddressFailures failures = address == null ? null : current(address, now);
-    if (failures != null) {
-      wait = Duration.between(now, failures.last().plus(settings.addressDelay(failures.count())));
-    }
+    Duration wait = addressWait(address, now);
     AccountLock lock = accountLock(userId);
     if (lock != null && lock.until() != null && lock.until().isAfter(now)) {
       Duration accountWait = Duration.between(now, lock.until());
@@ -59,6 +55,24 @@ class LoginThrottle {
     if (!wait.isNegative() && !wait.isZero()) {
       throw new LoginRefused(wait);
     }
+  }
+
+  /**
+   * Refuses, while the address must wait, an attempt with a password verified lately ({@link
+   * VerifiedCredentials}). The account cannot be waiting: its failure would have ended what was
+   * remembered.
+   */
+  void beforeVerifiedAttempt(String address) throws LoginRefused {
+    Duration wait = addressWait(address, now());
+    if (!wait.isNegative() && !wait.isZero()) {
+      throw new LoginRefused(wait);
+    }
+  }
+
+  private Duration addressWait(String address, Instant now) {
+    AddressFailures failures = address == null ? null : current(address, now);
+    return failures == null ? Duration.ZERO
+        : Duration.between(now, failures.last().plus(settings.addressDelay(failures.count())));
   }
 
   /** Counts a wrong password (or unknown user) against the address and audits it. */

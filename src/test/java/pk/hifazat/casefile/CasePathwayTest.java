@@ -6,10 +6,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static pk.hifazat.Reports.iso;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
@@ -51,6 +58,7 @@ class CasePathwayTest {
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @LocalServerPort int port;
 
   @BeforeEach
   void startTheDayAnHourAfterTheReport() {
@@ -728,5 +736,57 @@ class CasePathwayTest {
     assertThat(courtProductionsStarted(caseNumber)).as("court production started once").isOne();
     assertThat(status(caseNumber)).isEqualTo("CLOSED");
     assertThat(stage(caseNumber)).isEqualTo("CLOSED");
+  }
+
+  @Test
+  @DisplayName("R-COURT-24H: nobody keeps a case from court by marking its production as started, in any spelling, through the case or its task")
+  void nobodyKeepsACaseFromCourtByMarkingProductionAsStarted() throws Exception {
+    String caseNumber = boyNotInCustody("FORCED_LABOUR");
+    ProcessInstance theCase = theCase(caseNumber);
+    String screening = cases.task(caseNumber, "Task_ScreenReport").getId();
+    String date = "{\"value\": \"2026-11-20T08:00:00.000+0500\", \"type\": \"Date\"}";
+    List<String[]> writes = List.of(
+        new String[] {"PUT", "/process-instance/" + theCase.getId()
+            + "/variables/courtProductionStartedAt", date},
+        new String[] {"PUT", "/process-instance/" + theCase.getId()
+            + "/variables/CourtProductionStartedAt", date},
+        new String[] {"PUT", "/process-instance/" + theCase.getId()
+            + "/variables/%63ourtProductionStartedAt", date},
+        new String[] {"POST", "/process-instance/" + theCase.getId() + "/variables",
+            "{\"modifications\": {\"COURTPRODUCTIONSTARTEDAT\": {\"value\": true}}}"},
+        new String[] {"PUT", "/task/" + screening + "/variables/courtProductionStartedAt", date},
+        new String[] {"POST", "/task/" + screening + "/complete",
+            "{\"variables\": {\"courtProductionStartedAt\": " + date + "}}"});
+    for (String user : List.of("cpo.lahore.m", "supervisor.lahore", "admin")) {
+      for (String[] write : writes) {
+        HttpResponse<String> answer = engineRest(user, write[0], write[1], write[2]);
+        assertThat(answer.statusCode()).as("%s %s %s: %s", user, write[0], write[1],
+            answer.body()).isIn(400, 403, 404);
+      }
+    }
+    assertThat(runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(theCase.getId()).list())
+        .noneMatch(variable -> variable.getName().equalsIgnoreCase("courtProductionStartedAt"));
+
+    cases.screen(caseNumber, true, "indicatorWorkingChild");
+    cases.complete(caseNumber, "Task_TakeIntoProtectiveCustody", Map.of(
+        "custodyTakenAt", iso(cases.now().minus(Duration.ofMinutes(5))),
+        "placeOfSafety", "Child Protection Bureau, Lahore"));
+    assertThat(theCase).isWaitingAt("CallActivity_CourtProduction");
+    assertThat(courtProductionsStarted(caseNumber)).isOne();
+    assertThat(runtimeService.getVariable(theCase.getId(), "courtProductionStartedAt"))
+        .as("set on the case by the pathway itself").isNotNull();
+  }
+
+  private HttpResponse<String> engineRest(String user, String method, String path, String json)
+      throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/engine-rest" + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + CaseDriver.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

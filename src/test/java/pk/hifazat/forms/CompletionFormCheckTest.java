@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,7 @@ class CompletionFormCheckTest {
   @Autowired CaseDriver cases;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
   @LocalServerPort int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -91,6 +98,38 @@ class CompletionFormCheckTest {
     assertThat(answer.statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
   }
+  @Test
+  @DisplayName("A form deployed again with a new rule is checked by its new rule from the next completion on, and by the old one again once that deployment is gone")
+  void aRedeployedFormsNewRuleAppliesAtOnce() throws Exception {
+    String values = "{\"producedAt\": {\"value\": \"" + Reports.iso(Instant.now())
+        + "\"}, \"productionCourt\": {\"value\": \"Guardian Judge\"}}";
+    assertThat(complete(productionTask(), values).statusCode())
+        .as("the deployed form, read and remembered").isEqualTo(204);
+
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode form = (ObjectNode) json.readTree(
+        Files.readString(Path.of("forms/produce-before-court.form")));
+    ((ObjectNode) form.findParents("key").stream()
+        .filter(field -> field.path("key").asText().equals("productionCourt"))
+        .findFirst().orElseThrow().path("validate")).put("minLength", 30);
+    Deployment stricter = repositoryService.createDeployment()
+        .name("produce-before-court, court named in full")
+        .addString("produce-before-court.form", json.writeValueAsString(form))
+        .deploy();
+    try {
+      String task = productionTask();
+      HttpResponse<String> refused = complete(task, values);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("productionCourt")
+          .contains("must have at least 30 characters");
+      assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    } finally {
+      repositoryService.deleteDeployment(stricter.getId(), true);
+    }
+    assertThat(complete(productionTask(), values).statusCode())
+        .as("the earlier form is the latest again").isEqualTo(204);
+  }
+
   /** The court's order task of a girl's case produced at once: its case and its task id. */
   private String[] courtOrderTask() throws Exception {
     String task = productionTask();
