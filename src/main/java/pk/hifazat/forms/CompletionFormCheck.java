@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import pk.hifazat.area.AreaGroups;
 import pk.hifazat.area.RoutingVariables;
@@ -59,13 +62,32 @@ class CompletionFormCheck {
     JsonNode schema = schemaOf(task);
     List<String> problems = new ArrayList<>(FormSchemaValidator.validate(schema,
         task::getVariable, ClockUtil.getCurrentTime().toInstant(),
-        code -> agencyInTheDistrict(task, code)));
+        code -> agencyInTheDistrict(task, code), expression -> hides(task, expression)));
     checkPapers(schema.path("components"), task, problems);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
           "Not saved, please correct the form / محفوظ نہیں ہوا، فارم درست کریں: '"
               + task.getName() + "': "
               + String.join("; ", problems));
+    }
+  }
+
+  /**
+   * Evaluates a field's hide condition as the form does (FEEL, with the engine's own FEEL engine)
+   * on the task's values; null when it cannot be told, e.g. a value the condition does not expect.
+   */
+  private static Boolean hides(DelegateTask task, String expression) {
+    if (expression == null || !expression.startsWith("=")) {
+      return null;
+    }
+    try {
+      FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
+          .getDmnEngineConfiguration()).getFeelEngine();
+      Object hidden = feel.evaluateSimpleExpression(expression.substring(1),
+          Variables.fromMap(task.getVariables()).asVariableContext());
+      return hidden instanceof Boolean value ? value : null;
+    } catch (RuntimeException cannotTell) {
+      return null;
     }
   }
 

@@ -43,6 +43,17 @@ final class FormSchemaValidator {
     boolean inTheDistrict(String code);
   }
 
+  /**
+   * Whether a field's {@code conditional.hide} expression hides it for the values given: true,
+   * false, or null when it cannot be told (then a required field is not demanded).
+   */
+  interface Conditions {
+    /** Tells nothing: conditional fields are never demanded. */
+    Conditions UNKNOWN = expression -> null;
+
+    Boolean hides(String expression);
+  }
+
   /** The problems found, one line per field, naming the field; empty when the values pass. */
   public static List<String> validate(JsonNode schema, Function<String, Object> values,
       Instant now) {
@@ -51,16 +62,21 @@ final class FormSchemaValidator {
 
   static List<String> validate(JsonNode schema, Function<String, Object> values, Instant now,
       Agencies agencies) {
+    return validate(schema, values, now, agencies, Conditions.UNKNOWN);
+  }
+
+  static List<String> validate(JsonNode schema, Function<String, Object> values, Instant now,
+      Agencies agencies, Conditions conditions) {
     List<String> problems = new ArrayList<>();
-    check(schema.path("components"), values, now, agencies, problems);
+    check(schema.path("components"), values, now, agencies, conditions, problems);
     return problems;
   }
 
   private static void check(JsonNode components, Function<String, Object> values, Instant now,
-      Agencies agencies, List<String> problems) {
+      Agencies agencies, Conditions conditions, List<String> problems) {
     for (JsonNode component : components) {
       if (component.has("components")) {
-        check(component.get("components"), values, now, agencies, problems);
+        check(component.get("components"), values, now, agencies, conditions, problems);
       }
       String key = component.path("key").asText(null);
       if (key == null) {
@@ -72,7 +88,11 @@ final class FormSchemaValidator {
       JsonNode rules = component.path("validate");
       boolean blank = value == null || value instanceof String text && text.isBlank();
       if (blank) {
-        if (rules.path("required").asBoolean(false) && !component.has("conditional")) {
+        // A field the form shows for these values is as required as the form says; one it
+        // hides, or whose condition cannot be told, is not (the form does not send it).
+        boolean shown = !component.has("conditional") || Boolean.FALSE.equals(
+            conditions.hides(component.path("conditional").path("hide").asText(null)));
+        if (rules.path("required").asBoolean(false) && shown) {
           problems.add(field + " is required");
         }
         continue;

@@ -279,4 +279,22 @@ class CaseTransferTest {
         toKarachiSouth("CHILD_MOVED"));
     assertThat(answer.status()).as(answer.body()).isIn(404, 409);
   }
+
+  @Test
+  @DisplayName("R-TRANSFER: a decline without the reason the form asks for is refused through engine REST too, and nothing is decided; accepting needs no reason")
+  void declineWithoutAReasonIsRefusedThroughEveryDoor() throws Exception {
+    String caseNumber = girlInCustodyInLahore("SEXUAL_ABUSE");
+    assertThat(propose("cpo.lahore.f", caseNumber, toKarachiSouth("CHILD_MOVED")).status())
+        .isEqualTo(201);
+    Task decision = decision(caseNumber);
+    for (String reason : new String[] {null, "", "   "}) {
+      EngineRestAs.Answer refused = decide(KARACHI_SUPERVISOR, decision, "DECLINED", reason);
+      assertThat(refused.status()).as("reason '%s': %s", reason, refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("transferDeclineReason").doesNotContain("ENGINE-");
+    }
+    assertThat(decision(caseNumber)).isNotNull();
+    assertThat(read(http.get("supervisor.lahore", "/api/cases/" + caseNumber + "/transfers"))
+        .get(0).get("status").asText()).isEqualTo("PENDING");
+    assertThat(decide(KARACHI_SUPERVISOR, decision, "ACCEPTED", null).status()).isEqualTo(204);
+  }
 }
