@@ -9,7 +9,7 @@ import { $, el, whenReady } from '../shared/dom.js';
 import { call } from '../shared/http.js';
 import { formatTime } from '../shared/time.js';
 import {
-  CONSENT_WORDS, SHARING_WORDS, TRANSFER_WORDS, compensationSummary, deadlineWords, factRows,
+  CONSENT_WORDS, MATCH_WORDS, SHARING_WORDS, TRANSFER_WORDS, compensationSummary, deadlineWords, factRows,
   referralWords, rupees, stageWords, stepWords, timeline, words
 } from './record.js';
 
@@ -130,6 +130,39 @@ function disclosures(list) {
   ])) : [row([NONE])]));
 }
 
+/**
+ * R-MATCH-LINK, R-NO-DISCLOSURE: the same child possibly found in another case, as far as the
+ * reader may know it (district, stage, dates, what agreed); the other district's supervisor is
+ * asked to confirm with one click.
+ */
+function matches(answer, number) {
+  const list = answer.possibleMatches || [];
+  $('matches').replaceChildren(...(list.length ? list.map((match) => {
+    const ask = match.status === 'POSSIBLE'
+      ? el('button', { type: 'button', className: 'button', text: 'Ask to confirm / تصدیق کی درخواست' })
+      : null;
+    if (ask) {
+      ask.addEventListener('click', async () => {
+        ask.disabled = true;
+        try {
+          await call('/api/cases/' + encodeURIComponent(number) + '/possible-matches/'
+            + encodeURIComponent(match.id) + '/link-request', { method: 'POST' });
+          ask.replaceWith(words(MATCH_WORDS, 'REQUESTED'));
+        } catch (error) {
+          ask.replaceWith(error.title || String(error));
+        }
+      }, { once: true });
+    }
+    return row([
+      (match.caseNumber ? match.caseNumber + ' · ' : '') + match.district + ' (' + match.province + ')',
+      stageWords(match.stage),
+      formatTime(match.reportedAt),
+      (match.reasons || []).map((reason) => words(MATCH_WORDS, reason)).join(', '),
+      ask || words(MATCH_WORDS, match.status)
+    ]);
+  }) : [row([NONE])]));
+}
+
 /** R-TRANSFER: the districts the case moved between, and what the receiving one answered. */
 function transfers(list) {
   $('transfers').replaceChildren(...(list.length ? list.map((transfer) => row([
@@ -175,6 +208,7 @@ async function parts(number) {
     part(base + '/consents', consents, $('consents')),
     part(base + '/disclosures', disclosures, $('disclosures')),
     part(base + '/transfers', transfers, $('transfers')),
+    part(base + '/possible-matches', (answer) => matches(answer, number), $('matches')),
     part(base + '/compensation', compensation, $('justice')),
     part(base + '/notes', notes, $('notes')),
     part(base + '/documents', documents, $('documents'))

@@ -91,6 +91,18 @@ export const CONSENT_WORDS = Object.freeze({
   NO_GUARDIAN: 'No guardian who may be asked / کوئی سرپرست نہیں'
 });
 
+/** A possible earlier case (the same child found again), in words; never the other identity. */
+export const MATCH_WORDS = Object.freeze({
+  POSSIBLE: 'Possible, not asked yet / ممکن، ابھی پوچھا نہیں گیا',
+  REQUESTED: "Asked of the other district's supervisor / دوسرے ضلع کے سپروائزر سے پوچھا گیا",
+  CONFIRMED: 'Confirmed: the same child / تصدیق شدہ: وہی بچہ',
+  DECLINED: 'Not the same child / وہی بچہ نہیں',
+  B_FORM: 'B-form number / ب فارم نمبر',
+  NAME: 'Name / نام',
+  BIRTH_YEAR: 'Birth year / پیدائش کا سال',
+  PARENT: "A parent's name / والدین میں سے ایک کا نام"
+});
+
 export function words(table, code) {
   return table[code] || code || '—';
 }

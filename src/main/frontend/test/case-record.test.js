@@ -28,7 +28,8 @@ test('the timeline runs from the report to the latest event, oldest first', () =
 });
 
 import {
-  CONSENT_WORDS, SHARING_WORDS, TRANSFER_WORDS, compensationSummary, factRows, referralWords,
+  CONSENT_WORDS, MATCH_WORDS, SHARING_WORDS, TRANSFER_WORDS, compensationSummary, factRows,
+  referralWords,
   rupees, stageWords, stepWords, words
 } from '../case/record.js';
 
@@ -96,4 +97,9 @@ test('consent, sharing and transfer codes read in words; an unknown code reads a
   assert.equal(words(TRANSFER_WORDS, 'REPATRIATED'), 'Sent back to family / خاندان کے پاس واپس');
   assert.equal(words(TRANSFER_WORDS, 'SOMETHING_NEW'), 'SOMETHING_NEW');
   assert.equal(words(CONSENT_WORDS, null), '—');
+});
+
+test('a possible earlier case says what agreed and where it stands, in words', () => {
+  assert.equal(words(MATCH_WORDS, 'PARENT'), "A parent's name / والدین میں سے ایک کا نام");
+  assert.equal(words(MATCH_WORDS, 'CONFIRMED'), 'Confirmed: the same child / تصدیق شدہ: وہی بچہ');
 });

@@ -106,6 +106,8 @@ class TransferBrowserTest {
         "Punjab Destitute and Neglected Children Act 2004");
     assertThat(page.getByTestId("transfers")).containsText("Lahore (PB) → Karachi South (SD)");
     assertThat(page.getByTestId("transfers")).containsText("Accepted");
+    // No identity is recorded yet: no possible earlier case, and the part says so.
+    assertThat(page.getByTestId("matches")).containsText("None yet");
     shoot(page, "transfer-2-case-record-in-karachi-south");
   }
 }
