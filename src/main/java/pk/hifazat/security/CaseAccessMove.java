@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -138,7 +139,14 @@ class CaseAccessMove {
     grant.setResource(resource);
     grant.setResourceId(id);
     grant.addPermission(permission);
-    grant.setRootProcessInstanceId(rootProcessInstanceId);
+    if (rootProcessInstanceId != null) {
+      // Removed with the case's history, as the engine's own grants are: a history that has
+      // ended carries its removal time already, and a running one gets it when it ends.
+      grant.setRootProcessInstanceId(rootProcessInstanceId);
+      HistoricProcessInstanceEventEntity root = command.getDbEntityManager()
+          .selectById(HistoricProcessInstanceEventEntity.class, rootProcessInstanceId);
+      grant.setRemovalTime(root == null ? null : root.getRemovalTime());
+    }
     command.getAuthorizationManager().insert(grant);
   }
 
