@@ -54,7 +54,7 @@ final class FactBatch implements Tables.Grouping {
       }
       boolean perCase = indicator.counting() == Indicator.Counting.CASES
           && indicator.source() != FactSource.CASE_FILE;
-      // The engine's history is read one variable at a time, through its index on the name.
+      // The pathways' values are read one variable at a time, through the index on the name.
       String key = indicator.source().id + (perCase ? "|cases" : "|facts|"
           + indicator.source().date(indicator)) + (indicator.source() == FactSource.PATHWAY_VARIABLE
           ? "|" + indicator.variable() : "");
@@ -201,6 +201,11 @@ final class FactBatch implements Tables.Grouping {
         }
       }
       inner.append(" from ").append(source.from()).append(" where ");
+      // A family's facts share their kind and variable: said once outside the alternatives
+      // too, so that the pathways' facts are read through the index that leads with them.
+      FactSource.Sql common = source.common(dated);
+      inner.append(common.text());
+      innerParameters.addAll(common.parameters());
       // The range once outside the alternatives too, so that it is read through its index.
       Set<String> dates = new LinkedHashSet<>();
       indicators.forEach(indicator -> dates.add(source.date(indicator)));
