@@ -43,7 +43,8 @@ final class FactBatch implements Tables.Grouping {
    * Reads the facts of the needs in the scope (its offences aside: each table limits itself to
    * its own); {@code alone} answers any other table.
    */
-  FactBatch(JdbcClient jdbc, Scope scope, Collection<Need> needs, Tables.Grouping alone) {
+  FactBatch(JdbcClient jdbc, Scope scope, Collection<Need> needs, Tables.Grouping alone,
+      java.util.concurrent.Executor readers) {
     this.scope = scope;
     this.alone = alone;
     Map<String, Family> byKey = new LinkedHashMap<>();
@@ -64,8 +65,20 @@ final class FactBatch implements Tables.Grouping {
       family.add(indicator, need.columns());
       families.put(indicator, family);
     }
+    // Each source is a query of its own, on a connection of its own: read side by side.
+    List<java.util.concurrent.CompletableFuture<Void>> reads = new ArrayList<>();
     for (Family family : byKey.values()) {
-      family.read(jdbc, scope);
+      reads.add(java.util.concurrent.CompletableFuture.runAsync(() -> family.read(jdbc, scope),
+          readers));
+    }
+    try {
+      java.util.concurrent.CompletableFuture.allOf(
+          reads.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
