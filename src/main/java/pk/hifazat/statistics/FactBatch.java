@@ -55,9 +55,11 @@ final class FactBatch implements Tables.Grouping {
       }
       boolean perCase = indicator.counting() == Indicator.Counting.CASES
           && indicator.source() != FactSource.CASE_FILE;
-      // The pathways' values are read one variable at a time, through the index on the name.
-      String key = indicator.source().id + (perCase ? "|cases" : "|facts|"
-          + indicator.source().date(indicator)) + (indicator.source() == FactSource.PATHWAY_VARIABLE
+      // One query per source and date, so that each reads only the range of its date through
+      // that date's index (a query for several dates would read the whole table); the
+      // pathways' values one variable at a time, through the index on the name.
+      String key = indicator.source().id + (perCase ? "|cases|" : "|facts|")
+          + indicator.source().date(indicator) + (indicator.source() == FactSource.PATHWAY_VARIABLE
           ? "|" + indicator.variable() : "");
       Family family = byKey.computeIfAbsent(key,
           k -> new Family(indicator.source(), perCase, indicator));

@@ -79,6 +79,12 @@ class StatisticsAnnexBenchmark {
           + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=0");
     }
     arguments.add("--hifazat.sla.sweep-interval=PT24H");
+    // -Dbenchmark.readers=N: how many sources the annex reads at once (the setting's default
+    // otherwise).
+    if (System.getProperty("benchmark.readers") != null) {
+      arguments.add("--hifazat.statistics.source-readers="
+          + Integer.getInteger("benchmark.readers"));
+    }
     arguments.add("--logging.level.pk.hifazat.statistics.Annex=DEBUG");
     arguments.add("--logging.level.pk.hifazat.statistics.FactBatch=DEBUG");
     StringBuilder report = new StringBuilder();
@@ -96,9 +102,13 @@ class StatisticsAnnexBenchmark {
           connection.createStatement().execute("analyze");
         }
       }
-      line(report, "Statistics annex benchmark on %s, %d cores: %,d cases over ten years, %,d"
-              + " rows loaded in %d s", POSTGRES ? "PostgreSQL" : "H2 file database",
-          Runtime.getRuntime().availableProcessors(), CASES, rows,
+      line(report, "Statistics annex benchmark on %s, %d cores (load average %.1f), %d sources"
+              + " read at once: %,d cases over ten years, %,d rows loaded in %d s",
+          POSTGRES ? "PostgreSQL" : "H2 file database",
+          Runtime.getRuntime().availableProcessors(),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+              .getSystemLoadAverage(),
+          app.bean(StatisticsSettings.class).sourceReaders(), CASES, rows,
           Duration.ofNanos(System.nanoTime() - loadStarted).toSeconds());
       line(report, "%,d facts of the pathways copied from the engine's history in %d ms",
           filled, fill.toMillis());
