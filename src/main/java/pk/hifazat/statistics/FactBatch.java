@@ -18,9 +18,10 @@ import pk.hifazat.statistics.Tables.Group;
 
 /**
  * The facts of many tables of one period and zone read together (R-DATA-DISAGGREGATED), so that
- * the annex costs one scan of each source rather than one join per table: the indicators of a
- * source are counted side by side with conditional aggregation, grouped by every dimension any of
- * their tables needs, and each table is then added up from those groups. A case is placed in a
+ * the annex costs one indexed range of each source (and date) rather than one join per table,
+ * the sources read side by side: the indicators of a source are counted together with
+ * conditional aggregation, grouped by every dimension any of their tables needs, and each table is
+ * then added up from those groups. A case is placed in a
  * period by each indicator's own first fact, exactly as a table computed on its own places it, so
  * the figures are the same; only the number of queries changes. Tables the batch was not asked for
  * are computed on their own.
