@@ -54,6 +54,8 @@ class ModuleBoundariesTest {
       Map.entry("possible_match", "matching"),
       Map.entry("institution", "placement"),
       Map.entry("pathway_deployment", "policy"),
+      Map.entry("pathway_fact", "statistics"),
+      Map.entry("pathway_fact_source", "statistics"),
       Map.entry("referral", "referral"),
       Map.entry("sla_clock", "sla"),
       Map.entry("task_fact", "reporting"));

@@ -18,9 +18,10 @@ import pk.hifazat.statistics.Tables.Group;
 
 /**
  * The facts of many tables of one period and zone read together (R-DATA-DISAGGREGATED), so that
- * the annex costs one scan of each source rather than one join per table: the indicators of a
- * source are counted side by side with conditional aggregation, grouped by every dimension any of
- * their tables needs, and each table is then added up from those groups. A case is placed in a
+ * the annex costs one indexed range of each source (and date) rather than one join per table,
+ * the sources read side by side: the indicators of a source are counted together with
+ * conditional aggregation, grouped by every dimension any of their tables needs, and each table is
+ * then added up from those groups. A case is placed in a
  * period by each indicator's own first fact, exactly as a table computed on its own places it, so
  * the figures are the same; only the number of queries changes. Tables the batch was not asked for
  * are computed on their own.
@@ -43,7 +44,8 @@ final class FactBatch implements Tables.Grouping {
    * Reads the facts of the needs in the scope (its offences aside: each table limits itself to
    * its own); {@code alone} answers any other table.
    */
-  FactBatch(JdbcClient jdbc, Scope scope, Collection<Need> needs, Tables.Grouping alone) {
+  FactBatch(JdbcClient jdbc, Scope scope, Collection<Need> needs, Tables.Grouping alone,
+      java.util.concurrent.Executor readers) {
     this.scope = scope;
     this.alone = alone;
     Map<String, Family> byKey = new LinkedHashMap<>();
@@ -54,9 +56,11 @@ final class FactBatch implements Tables.Grouping {
       }
       boolean perCase = indicator.counting() == Indicator.Counting.CASES
           && indicator.source() != FactSource.CASE_FILE;
-      // The engine's history is read one variable at a time, through its index on the name.
-      String key = indicator.source().id + (perCase ? "|cases" : "|facts|"
-          + indicator.source().date(indicator)) + (indicator.source() == FactSource.PATHWAY_VARIABLE
+      // One query per source and date, so that each reads only the range of its date through
+      // that date's index (a query for several dates would read the whole table); the
+      // pathways' values one variable at a time, through the index on the name.
+      String key = indicator.source().id + (perCase ? "|cases|" : "|facts|")
+          + indicator.source().date(indicator) + (indicator.source() == FactSource.PATHWAY_VARIABLE
           ? "|" + indicator.variable() : "");
       Family family = byKey.computeIfAbsent(key,
           k -> new Family(indicator.source(), perCase, indicator));
@@ -64,8 +68,20 @@ final class FactBatch implements Tables.Grouping {
       family.add(indicator, need.columns());
       families.put(indicator, family);
     }
+    // Each source is a query of its own, on a connection of its own: read side by side.
+    List<java.util.concurrent.CompletableFuture<Void>> reads = new ArrayList<>();
     for (Family family : byKey.values()) {
-      family.read(jdbc, scope);
+      reads.add(java.util.concurrent.CompletableFuture.runAsync(() -> family.read(jdbc, scope),
+          readers));
+    }
+    try {
+      java.util.concurrent.CompletableFuture.allOf(
+          reads.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
@@ -201,6 +217,11 @@ final class FactBatch implements Tables.Grouping {
         }
       }
       inner.append(" from ").append(source.from()).append(" where ");
+      // A family's facts share their kind and variable: said once outside the alternatives
+      // too, so that the pathways' facts are read through the index that leads with them.
+      FactSource.Sql common = source.common(dated);
+      inner.append(common.text());
+      innerParameters.addAll(common.parameters());
       // The range once outside the alternatives too, so that it is read through its index.
       Set<String> dates = new LinkedHashSet<>();
       indicators.forEach(indicator -> dates.add(source.date(indicator)));

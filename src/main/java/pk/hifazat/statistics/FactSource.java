@@ -49,17 +49,23 @@ enum FactSource {
   CASE_LINK("case_link", "case_link s", "s.case_number", "confirmed_at", Set.of("confirmed_at"),
       Map.of("re_trafficked", "(case when s.re_trafficked then 'yes' else 'no' end)"),
       Map.of()),
-  /** A value a pathway decided, from the engine's history of variables (read only). */
+  /**
+   * A value a pathway decided, its latest, at the moment it was set: the statistics' own copy of
+   * the engine's history of the variables the dictionary names ({@link PathwayFacts}).
+   */
   PATHWAY_VARIABLE("pathway_variable",
-      "act_hi_varinst v join case_file s on s.process_instance_id = v.root_proc_inst_id_",
-      "s.case_number", "create_time_", Set.of("create_time_"),
-      Map.of("value", "v.text_"),
-      Map.of("value", "v.text_")),
-  /** A step of a pathway that was reached and ended, from the engine's history (read only). */
+      "pathway_fact v join case_file s on s.process_instance_id = v.root_process_instance_id",
+      "s.case_number", "fact_at", Set.of("create_time_"),
+      Map.of("value", "v.fact_value"),
+      Map.of("value", "v.fact_value")),
+  /**
+   * A step of a pathway that was reached and ended, at its end: the statistics' own copy of the
+   * engine's history of the steps the dictionary names ({@link PathwayFacts}).
+   */
   PATHWAY_STEP("pathway_step",
-      "act_hi_actinst v join case_file s on s.process_instance_id = v.root_proc_inst_id_",
-      "s.case_number", "end_time_", Set.of("end_time_"),
-      Map.of("activity", "v.act_id_"),
+      "pathway_fact v join case_file s on s.process_instance_id = v.root_process_instance_id",
+      "s.case_number", "fact_at", Set.of("end_time_"),
+      Map.of("activity", "v.name"),
       Map.of());
 
   final String id;
@@ -145,14 +151,15 @@ enum FactSource {
       parameters.add(province);
     }
     if (this == PATHWAY_VARIABLE) {
-      sql.append(" and v.name_ = ?");
+      sql.append(" and v.kind = 'VARIABLE' and v.name = ?");
       parameters.add(indicator.variable());
     }
     if (this == PATHWAY_STEP) {
-      sql.append(" and v.end_time_ is not null");
+      // Only ended steps are kept.
+      sql.append(" and v.kind = 'STEP'");
     }
     if ((this == PATHWAY_VARIABLE || this == PATHWAY_STEP) && indicator.process() != null) {
-      sql.append(" and v.proc_def_key_ = ?");
+      sql.append(" and v.process_key = ?");
       parameters.add(indicator.process());
     }
     for (Map.Entry<String, List<String>> where : indicator.where().entrySet()) {
@@ -167,6 +174,21 @@ enum FactSource {
       }
     }
     return new Sql(sql.toString(), parameters);
+  }
+
+  /**
+   * What every fact of the source an indicator counts has in common, beyond its range of time:
+   * for the pathways' facts, their kind and (of a value) its variable, the leading columns of
+   * their index. Empty for the other sources.
+   */
+  Sql common(Indicator indicator) {
+    if (this == PATHWAY_VARIABLE) {
+      return new Sql("v.kind = 'VARIABLE' and v.name = ? and ", List.of(indicator.variable()));
+    }
+    if (this == PATHWAY_STEP) {
+      return new Sql("v.kind = 'STEP' and ", List.of());
+    }
+    return new Sql("", List.of());
   }
 
   /** A column the facts name ("amount", "agency", "rule", "scheme", "value"), or a typed null. */

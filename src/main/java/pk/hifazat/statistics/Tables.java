@@ -29,10 +29,37 @@ class Tables {
 
   private final JdbcClient jdbc;
   private final IndicatorDictionary dictionary;
+  private final java.util.concurrent.Executor readers;
 
+  /** Reads the sources of a batch one after another. */
   Tables(JdbcClient jdbc, IndicatorDictionary dictionary) {
+    this(jdbc, dictionary, Runnable::run);
+  }
+
+  /**
+   * Reads the sources of a batch side by side, at most {@code sourceReaders} at once in the whole
+   * application: each is a query of its own, so a request waits for the slowest, not the sum.
+   */
+  @org.springframework.beans.factory.annotation.Autowired
+  Tables(JdbcClient jdbc, IndicatorDictionary dictionary, StatisticsSettings settings) {
+    this(jdbc, dictionary, readers(settings.sourceReaders()));
+  }
+
+  Tables(JdbcClient jdbc, IndicatorDictionary dictionary, java.util.concurrent.Executor readers) {
     this.jdbc = jdbc;
     this.dictionary = dictionary;
+    this.readers = readers;
+  }
+
+  private static java.util.concurrent.Executor readers(int limit) {
+    if (limit <= 1) {
+      return Runnable::run;
+    }
+    org.springframework.core.task.SimpleAsyncTaskExecutor executor =
+        new org.springframework.core.task.SimpleAsyncTaskExecutor("statistics-");
+    executor.setConcurrencyLimit(limit);
+    executor.setDaemon(true);
+    return executor;
   }
 
   /** Where the groups of a table come from: a query of their own, or facts read together. */
@@ -60,7 +87,7 @@ class Tables {
 
   /** The facts of many tables of one scope, read together (see {@link FactBatch}). */
   FactBatch batch(Scope scope, java.util.Collection<FactBatch.Need> needs) {
-    return new FactBatch(jdbc, scope, needs, this::groups);
+    return new FactBatch(jdbc, scope, needs, this::groups, readers);
   }
 
   /** Several indicators side by side, one column each, by the same rows. */

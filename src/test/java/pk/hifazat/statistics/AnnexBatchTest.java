@@ -50,7 +50,9 @@ class AnnexBatchTest {
     IndicatorDictionary dictionary = new IndicatorDictionary(
         Files.readString(Path.of("processes/indicators.yaml")), threshold,
         "processes/indicators.yaml");
-    return new Annex(dictionary, new Tables(jdbc, dictionary));
+    // The sources read side by side, as the application reads them.
+    return new Annex(dictionary, new Tables(jdbc, dictionary,
+        java.util.concurrent.ForkJoinPool.commonPool()));
   }
 
   private static Scope scope(String province, String district, Scope.Period period) {

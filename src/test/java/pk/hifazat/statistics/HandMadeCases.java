@@ -144,6 +144,8 @@ final class HandMadeCases {
     }
     jdbc.update("delete from act_hi_varinst where root_proc_inst_id_ like ?", "stat-" + tag + "-%");
     jdbc.update("delete from act_hi_actinst where root_proc_inst_id_ like ?", "stat-" + tag + "-%");
+    jdbc.update("delete from pathway_fact where root_process_instance_id like ?",
+        "stat-" + tag + "-%");
   }
 
   private void file(int n, String sex, int age, boolean disputed, String nationality,
@@ -210,22 +212,32 @@ final class HandMadeCases {
         outcome, amount == null ? null : new BigDecimal(amount), time(at), time(at));
   }
 
+  /** A decided value in the engine's history, and the statistics' copy the engine keeps of it. */
   private void variable(int n, String process, String name, String value, String at) {
+    String id = UUID.randomUUID().toString();
     jdbc.update("insert into act_hi_varinst (id_, proc_def_key_, root_proc_inst_id_,"
             + " proc_inst_id_, name_, var_type_, create_time_, rev_, text_)"
             + " values (?, ?, ?, ?, ?, 'string', ?, 1, ?)",
-        UUID.randomUUID().toString(), process, instance(n),
+        id, process, instance(n),
         process.equals("childProtectionCase") ? instance(n) : instance(n) + "-" + process, name,
         engineTime(at), value);
+    jdbc.update("insert into pathway_fact (kind, id, name, process_key, root_process_instance_id,"
+        + " fact_value, fact_at) values ('VARIABLE', ?, ?, ?, ?, ?, ?)", id, name, process,
+        instance(n), value, engineTime(at));
   }
 
+  /** An ended step in the engine's history, and the statistics' copy the engine keeps of it. */
   private void step(int n, String process, String activity, String at) {
+    String id = UUID.randomUUID().toString();
     jdbc.update("insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_,"
             + " root_proc_inst_id_, proc_inst_id_, execution_id_, act_id_, act_type_,"
             + " start_time_, end_time_) values (?, ?, ?, ?, ?, ?, ?, 'noneEndEvent', ?, ?)",
-        UUID.randomUUID().toString(), process, process + ":1", instance(n),
+        id, process, process + ":1", instance(n),
         instance(n) + "-" + process, instance(n) + "-x", activity, engineTime(at),
         engineTime(at));
+    jdbc.update("insert into pathway_fact (kind, id, name, process_key, root_process_instance_id,"
+        + " fact_value, fact_at) values ('STEP', ?, ?, ?, ?, null, ?)", id, activity, process,
+        instance(n), engineTime(at));
   }
 
   private static OffsetDateTime time(String text) {
