@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
