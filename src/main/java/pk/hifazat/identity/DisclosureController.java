@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -55,7 +54,7 @@ class DisclosureController {
   record Permission(
       @NotBlank @Size(max = 200) String court,
       @NotBlank @Size(max = 100) String orderReference,
-      @NotNull @PastOrPresent LocalDate orderedOn,
+      @NotNull LocalDate orderedOn,
       @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be an agency code")
       String agency,
       @NotEmpty @Size(max = 4) List<@NotNull DisclosedFact> facts,
@@ -94,6 +93,12 @@ class DisclosureController {
   ResponseEntity<DisclosurePermission> permit(@PathVariable String caseNumber,
       @Valid @RequestBody Permission order, Authentication user) {
     CaseFile file = access.identityReadable(caseNumber, user);
+    // An order of today is today's in Pakistan, whatever the server's own zone.
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PAKISTAN).toLocalDate();
+    if (order.orderedOn().isAfter(today)) {
+      throw new InvalidFieldException("orderedOn", "must not be after today (" + today
+          + ", Pakistan date)");
+    }
     if (order.validUntil() != null && order.validUntil().isBefore(order.orderedOn())) {
       throw new InvalidFieldException("validUntil", "must not be before orderedOn");
     }
