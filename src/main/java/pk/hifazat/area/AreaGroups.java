@@ -21,6 +21,15 @@ public final class AreaGroups {
     return officers(province, district) + "-female";
   }
 
+  /**
+   * The officers of the district who work a child's case: its female officers only for a girl
+   * (R-GIRL-FEMALE-CARE), all its officers otherwise.
+   */
+  public static String officersOf(String childSex, String province, String district) {
+    return "F".equals(childSex) ? femaleOfficers(province, district)
+        : officers(province, district);
+  }
+
   public static String supervisors(String province, String district) {
     return "supervisor-" + area(province, district);
   }

@@ -14,14 +14,12 @@ public record CaseMoved(String caseNumber, String childSex, String fromProvince,
 
   /** The officers of the district the case left: its female officers only, for a girl. */
   public String formerOfficers() {
-    return "F".equals(childSex) ? AreaGroups.femaleOfficers(fromProvince, fromDistrict)
-        : AreaGroups.officers(fromProvince, fromDistrict);
+    return AreaGroups.officersOf(childSex, fromProvince, fromDistrict);
   }
 
   /** The officers of the district that works the case now. */
   public String officers() {
-    return "F".equals(childSex) ? AreaGroups.femaleOfficers(toProvince, toDistrict)
-        : AreaGroups.officers(toProvince, toDistrict);
+    return AreaGroups.officersOf(childSex, toProvince, toDistrict);
   }
 
   public String formerSupervisors() {

@@ -50,9 +50,8 @@ public class CaseAccess {
     boolean supervisor = groups.contains(AreaGroups.SUPERVISORS)
         && groups.contains(AreaGroups.supervisors(file.province(), file.district()));
     boolean officer = groups.contains(AreaGroups.OFFICERS)
-        && groups.contains("F".equals(file.child().sex())
-            ? AreaGroups.femaleOfficers(file.province(), file.district())
-            : AreaGroups.officers(file.province(), file.district()));
+        && groups.contains(AreaGroups.officersOf(file.child().sex(), file.province(),
+            file.district()));
     if (area.scope() != UserArea.Scope.DISTRICT || !(supervisor || officer)) {
       throw notFound(caseNumber);
     }

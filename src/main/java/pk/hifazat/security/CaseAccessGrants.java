@@ -41,9 +41,8 @@ final class CaseAccessGrants {
       return;
     }
     Set<String> readers = new LinkedHashSet<>();
-    readers.add("F".equals(RoutingVariables.CHILD_SEX.from(instance))
-        ? AreaGroups.femaleOfficers(province, district)
-        : AreaGroups.officers(province, district));
+    readers.add(AreaGroups.officersOf(RoutingVariables.CHILD_SEX.from(instance), province,
+        district));
     readers.add(AreaGroups.supervisors(province, district));
     CommandContext command = Context.getCommandContext();
     for (String group : readers) {

@@ -97,14 +97,12 @@ class Transfers {
     } catch (NotFoundException notReadable) {
       Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
           .collect(Collectors.toSet());
-      boolean girl = files.find(caseNumber).map(file -> "F".equals(file.child().sex()))
-          .orElse(false);
+      String sex = files.find(caseNumber).map(file -> file.child().sex()).orElse(null);
       // R-GIRL-FEMALE-CARE: of a girl's case, only the female officers and the supervisors of
       // the district it left kept it.
       List<CaseTransfer> theirs = all.stream().filter(transfer ->
-          groups.contains(AreaGroups.OFFICERS) && groups.contains(girl
-              ? AreaGroups.femaleOfficers(transfer.fromProvince(), transfer.fromDistrict())
-              : AreaGroups.officers(transfer.fromProvince(), transfer.fromDistrict()))
+          groups.contains(AreaGroups.OFFICERS) && groups.contains(AreaGroups.officersOf(sex,
+              transfer.fromProvince(), transfer.fromDistrict()))
           || groups.contains(AreaGroups.SUPERVISORS) && groups.contains(
               AreaGroups.supervisors(transfer.fromProvince(), transfer.fromDistrict())))
           .toList();
