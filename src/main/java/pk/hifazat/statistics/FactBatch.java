@@ -18,13 +18,14 @@ import pk.hifazat.statistics.Tables.Group;
 
 /**
  * The facts of many tables of one period and zone read together (R-DATA-DISAGGREGATED), so that
- * the annex costs one indexed range of each source (and date) rather than one join per table,
- * the sources read side by side: the indicators of a source are counted together with
- * conditional aggregation, grouped by every dimension any of their tables needs, and each table is
- * then added up from those groups. A case is placed in a
- * period by each indicator's own first fact, exactly as a table computed on its own places it, so
- * the figures are the same; only the number of queries changes. Tables the batch was not asked for
- * are computed on their own.
+ * the annex costs one indexed range of each source (and date) rather than one join per table:
+ * the indicators of a source are counted together with conditional aggregation, one row per fact
+ * (or per case, with each indicator's first fact), and the zone's cases are read once with the
+ * child's dimensions ({@link ZoneCases}); each fact is joined to its case in memory and counted
+ * in groups of every dimension any of its tables needs, and each table is then added up from
+ * those groups. A case is placed in a period by each indicator's own first fact, exactly as a
+ * table computed on its own places it, so the figures are the same; only the number of queries
+ * changes. Tables the batch was not asked for are computed on their own.
  */
 final class FactBatch implements Tables.Grouping {
 
@@ -68,7 +69,16 @@ final class FactBatch implements Tables.Grouping {
       family.add(indicator, need.columns());
       families.put(indicator, family);
     }
-    // Each source is a query of its own, on a connection of its own: read side by side.
+    // The child's dimensions every family groups by, read once with the zone's cases.
+    Set<Dimension> childDimensions = new LinkedHashSet<>(List.of(Dimension.OFFENCE_TYPE));
+    byKey.values().forEach(family -> childDimensions.addAll(family.child));
+    List<Dimension> childOrder = List.copyOf(childDimensions);
+    byKey.values().forEach(family -> family.layout(childOrder));
+    // The zone's cases and each source are queries of their own, on connections of their own:
+    // read side by side, then joined here.
+    java.util.concurrent.CompletableFuture<ZoneCases> zone =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> ZoneCases.read(jdbc, scope, childOrder), readers);
     List<java.util.concurrent.CompletableFuture<Void>> reads = new ArrayList<>();
     for (Family family : byKey.values()) {
       reads.add(java.util.concurrent.CompletableFuture.runAsync(() -> family.read(jdbc, scope),
@@ -77,6 +87,8 @@ final class FactBatch implements Tables.Grouping {
     try {
       java.util.concurrent.CompletableFuture.allOf(
           reads.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+      ZoneCases cases = zone.join();
+      byKey.values().forEach(family -> family.join(cases, scope));
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -113,6 +125,7 @@ final class FactBatch implements Tables.Grouping {
     /** Group key name ("child:SEX", "period:2", "fact:2:AGENCY") to its column. */
     private final Map<String, Integer> keys = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
 
     Family(FactSource source, boolean perCase, Indicator dated) {
       this.source = source;
@@ -150,152 +163,204 @@ final class FactBatch implements Tables.Grouping {
       return perCase ? "fact:" + i + ":" + dimension.name() : "fact:" + dimension.name();
     }
 
+    /**
+     * Where each dimension's value sits in a group's key: the child's dimensions first (the same
+     * for every family), then those the facts name, per indicator when counted by case.
+     */
+    void layout(List<Dimension> childOrder) {
+      for (Dimension dimension : childOrder) {
+        keys.put("child:" + dimension.name(), keys.size());
+      }
+      if (perCase) {
+        for (Indicator indicator : indicators) {
+          for (Dimension dimension : own.get(indicator)) {
+            keys.put(key(indicator, dimension), keys.size());
+          }
+        }
+      } else {
+        for (Dimension dimension : named()) {
+          keys.put(key(dated, dimension), keys.size());
+        }
+      }
+    }
+
+    private Set<Dimension> named() {
+      Set<Dimension> named = new LinkedHashSet<>();
+      own.values().forEach(named::addAll);
+      return named;
+    }
+
+    /**
+     * Reads the family's facts from the source's own table alone, one row per fact, or per case
+     * with each indicator's first fact: the zone is applied when they are joined to its cases.
+     */
     void read(JdbcClient jdbc, Scope scope) {
-      String province = scope.province() == null ? null
-          : scope.province().toUpperCase(Locale.ROOT);
+      // The case file as a source limits itself to the province; the other sources' zone is
+      // their cases'.
+      String province = source == FactSource.CASE_FILE && scope.province() != null
+          ? scope.province().toUpperCase(Locale.ROOT) : null;
       List<FactSource.Sql> conditions = new ArrayList<>();
       for (Indicator indicator : indicators) {
         conditions.add(source.condition(indicator, scope.start(), scope.end(), province));
       }
-      // The facts of the source, one row per fact or per case, marked per indicator.
-      List<Object> innerParameters = new ArrayList<>();
-      StringBuilder inner = new StringBuilder("select ").append(source.caseNumber())
-          .append(" as case_number");
-      List<String> keyExpressions = new ArrayList<>();
-      List<Object> keyParameters = new ArrayList<>();
-      List<String> marks = new ArrayList<>();
-      for (Dimension dimension : child) {
-        keys.put("child:" + dimension.name(), keyExpressions.size());
-        keyExpressions.add(dimension.column);
-      }
+      List<Object> parameters = new ArrayList<>();
+      StringBuilder sql = new StringBuilder("select ").append(source.ownKey()).append(" as k");
       if (perCase) {
         for (int i = 0; i < indicators.size(); i++) {
           Indicator indicator = indicators.get(i);
           FactSource.Sql condition = conditions.get(i);
-          inner.append(", min(case when ").append(condition.text()).append(" then ")
+          sql.append(", min(case when ").append(condition.text()).append(" then ")
               .append(source.date(indicator)).append(" end) as at").append(i);
-          innerParameters.addAll(condition.parameters());
+          parameters.addAll(condition.parameters());
           for (Dimension dimension : own.get(indicator)) {
-            if (dimension == Dimension.PERIOD) {
-              keys.put(key(indicator, dimension), keyExpressions.size());
-              keyExpressions.add(Tables.period("f.at" + i, scope, keyParameters));
-            } else {
+            if (dimension != Dimension.PERIOD) {
               String name = FACT_COLUMNS.get(dimension);
-              inner.append(", max(case when ").append(condition.text()).append(" then ")
+              sql.append(", max(case when ").append(condition.text()).append(" then ")
                   .append(source.column(name, type(dimension))).append(" end) as x").append(i)
                   .append('_').append(name);
-              innerParameters.addAll(condition.parameters());
-              keys.put(key(indicator, dimension), keyExpressions.size());
-              keyExpressions.add("f.x" + i + "_" + name);
+              parameters.addAll(condition.parameters());
             }
           }
-          marks.add("case when f.at" + i + " is not null then 1 else 0 end");
         }
-        inner.append(", cast(null as numeric(18, 2)) as amount");
       } else {
-        inner.append(", ").append(source.date(dated)).append(" as fact_at, ")
+        sql.append(", ").append(source.date(dated)).append(" as fact_at, ")
             .append(source.column("amount", "numeric(18, 2)")).append(" as amount");
-        Set<Dimension> named = new LinkedHashSet<>();
-        own.values().forEach(named::addAll);
-        for (Dimension dimension : named) {
-          keys.put(key(dated, dimension), keyExpressions.size());
-          if (dimension == Dimension.PERIOD) {
-            keyExpressions.add(Tables.period("f.fact_at", scope, keyParameters));
-          } else {
+        for (Dimension dimension : named()) {
+          if (dimension != Dimension.PERIOD) {
             String name = FACT_COLUMNS.get(dimension);
-            inner.append(", ").append(source.column(name, type(dimension))).append(" as x_")
+            sql.append(", ").append(source.column(name, type(dimension))).append(" as x_")
                 .append(name);
-            keyExpressions.add("f.x_" + name);
           }
         }
         for (int i = 0; i < indicators.size(); i++) {
           FactSource.Sql condition = conditions.get(i);
-          inner.append(", case when ").append(condition.text()).append(" then 1 else 0 end as m")
+          sql.append(", case when ").append(condition.text()).append(" then 1 else 0 end as m")
               .append(i);
-          innerParameters.addAll(condition.parameters());
-          marks.add("f.m" + i);
+          parameters.addAll(condition.parameters());
         }
       }
-      inner.append(" from ").append(source.from()).append(" where ");
+      sql.append(" from ").append(source.ownTable()).append(" where ");
       // A family's facts share their kind and variable: said once outside the alternatives
       // too, so that the pathways' facts are read through the index that leads with them.
       FactSource.Sql common = source.common(dated);
-      inner.append(common.text());
-      innerParameters.addAll(common.parameters());
+      sql.append(common.text());
+      parameters.addAll(common.parameters());
       // The range once outside the alternatives too, so that it is read through its index.
       Set<String> dates = new LinkedHashSet<>();
       indicators.forEach(indicator -> dates.add(source.date(indicator)));
       if (dates.size() == 1) {
         String date = dates.iterator().next();
-        inner.append(date).append(" >= ? and ").append(date).append(" < ? and (");
-        innerParameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.start()));
-        innerParameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.end()));
+        sql.append(date).append(" >= ? and ").append(date).append(" < ? and (");
+        parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.start()));
+        parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.end()));
       } else {
-        inner.append("(");
+        sql.append("(");
       }
       for (int i = 0; i < conditions.size(); i++) {
-        inner.append(i == 0 ? "(" : " or (").append(conditions.get(i).text()).append(')');
-        innerParameters.addAll(conditions.get(i).parameters());
+        sql.append(i == 0 ? "(" : " or (").append(conditions.get(i).text()).append(')');
+        parameters.addAll(conditions.get(i).parameters());
       }
-      inner.append(')');
+      sql.append(')');
       if (perCase) {
-        inner.append(" group by ").append(source.caseNumber());
+        sql.append(" group by ").append(source.ownKey());
       }
-      // Joined to the case file for the child's dimensions and the zone.
-      StringBuilder middle = new StringBuilder("select ");
-      for (int j = 0; j < keyExpressions.size(); j++) {
-        middle.append(keyExpressions.get(j)).append(" as d").append(j).append(", ");
-      }
-      for (int i = 0; i < marks.size(); i++) {
-        middle.append(marks.get(i)).append(" as m").append(i).append(", ");
-      }
-      middle.append("f.amount as amount from (").append(inner)
-          .append(") f join case_file c on c.case_number = f.case_number where 1 = 1");
-      List<Object> scopeParameters = new ArrayList<>();
-      if (province != null) {
-        middle.append(" and c.province = ?");
-        scopeParameters.add(province);
-      }
-      if (scope.district() != null) {
-        middle.append(" and c.district = ?");
-        scopeParameters.add(scope.district());
-      }
-      StringBuilder sql = new StringBuilder("select ");
-      StringBuilder groupBy = new StringBuilder();
-      for (int j = 0; j < keyExpressions.size(); j++) {
-        sql.append("g.d").append(j).append(", ");
-        groupBy.append(j == 0 ? "" : ", ").append("g.d").append(j);
-      }
-      for (int i = 0; i < marks.size(); i++) {
-        sql.append("sum(g.m").append(i).append(") as n").append(i).append(", sum(case when g.m")
-            .append(i).append(" = 1 then g.amount end) as a").append(i)
-            .append(i + 1 < marks.size() ? ", " : "");
-      }
-      sql.append(" from (").append(middle).append(") g group by ").append(groupBy);
-      List<Object> parameters = new ArrayList<>(keyParameters);
-      parameters.addAll(innerParameters);
-      parameters.addAll(scopeParameters);
-      int width = keyExpressions.size();
-      int count = marks.size();
       long started = System.nanoTime();
-      rows.addAll(jdbc.sql(sql.toString()).params(parameters)
-          .query((rs, n) -> row(rs, width, count)).list());
-      LOG.debug("{} {}: {} groups in {} ms", source.id, perCase ? "by case" : "by fact",
-          rows.size(), (System.nanoTime() - started) / 1_000_000);
+      facts.addAll(jdbc.sql(sql.toString()).params(parameters).query((rs, n) -> fact(rs))
+          .list());
+      LOG.debug("{} {}: {} facts in {} ms", source.id, perCase ? "by case" : "by fact",
+          facts.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static Row row(ResultSet rs, int width, int count) throws SQLException {
-      String[] values = new String[width];
-      for (int j = 0; j < width; j++) {
-        values[j] = rs.getString(j + 1);
+    private Fact fact(ResultSet rs) throws SQLException {
+      int count = indicators.size();
+      java.time.Instant[] at = new java.time.Instant[perCase ? count : 1];
+      int[] marks = new int[count];
+      Map<String, String> named = new HashMap<>();
+      if (perCase) {
+        for (int i = 0; i < count; i++) {
+          at[i] = pk.hifazat.support.SqlTimes.fromColumn(rs, "at" + i);
+          marks[i] = at[i] == null ? 0 : 1;
+          for (Dimension dimension : own.get(indicators.get(i))) {
+            if (dimension != Dimension.PERIOD) {
+              String name = FACT_COLUMNS.get(dimension);
+              named.put(key(indicators.get(i), dimension), rs.getString("x" + i + "_" + name));
+            }
+          }
+        }
+        return new Fact(rs.getString("k"), at, named, marks, null);
       }
-      long[] counts = new long[count];
-      BigDecimal[] amounts = new BigDecimal[count];
+      at[0] = pk.hifazat.support.SqlTimes.fromColumn(rs, "fact_at");
+      for (Dimension dimension : named()) {
+        if (dimension != Dimension.PERIOD) {
+          named.put(key(dated, dimension),
+              rs.getString("x_" + FACT_COLUMNS.get(dimension)));
+        }
+      }
       for (int i = 0; i < count; i++) {
-        counts[i] = rs.getLong(width + 2 * i + 1);
-        amounts[i] = rs.getBigDecimal(width + 2 * i + 2);
+        marks[i] = rs.getInt("m" + i);
       }
-      return new Row(values, counts, amounts);
+      return new Fact(rs.getString("k"), at, named, marks, rs.getBigDecimal("amount"));
+    }
+
+    /**
+     * Joins the facts to the zone's cases (facts of other cases are left out) and counts them
+     * per group of every dimension the family's tables need.
+     */
+    void join(ZoneCases cases, Scope scope) {
+      List<java.time.Instant> periods =
+          scope.periods().stream().map(Scope.PeriodSlot::start).toList();
+      int width = keys.size();
+      int count = indicators.size();
+      // Where each value of a group's key comes from, worked out once for all facts.
+      int[] childAt = new int[width];
+      int[] periodOf = new int[width];
+      String[] namedAs = new String[width];
+      for (Map.Entry<String, Integer> key : keys.entrySet()) {
+        String name = key.getKey();
+        int j = key.getValue();
+        childAt[j] = name.startsWith("child:")
+            ? cases.position(Dimension.valueOf(name.substring("child:".length()))) : -1;
+        periodOf[j] = !name.startsWith("period") ? -1
+            : perCase ? Integer.parseInt(name.substring("period:".length())) : 0;
+        namedAs[j] = childAt[j] < 0 && periodOf[j] < 0 ? name : null;
+      }
+      Map<List<String>, Row> groups = new LinkedHashMap<>();
+      for (Fact fact : facts) {
+        String[] child = cases.of(fact.key(), source.keyedByInstance());
+        if (child == null) {
+          continue;
+        }
+        String[] values = new String[width];
+        for (int j = 0; j < width; j++) {
+          values[j] = childAt[j] >= 0 ? child[childAt[j]]
+              : periodOf[j] >= 0 ? period(fact.at()[periodOf[j]], periods)
+              : fact.named().get(namedAs[j]);
+        }
+        Row row = groups.computeIfAbsent(java.util.Arrays.asList(values),
+            v -> new Row(values, new long[count], new BigDecimal[count]));
+        for (int i = 0; i < count; i++) {
+          row.counts[i] += fact.marks()[i];
+          if (fact.marks()[i] == 1 && fact.amount() != null) {
+            row.amounts[i] = row.amounts[i] == null ? fact.amount()
+                : row.amounts[i].add(fact.amount());
+          }
+        }
+      }
+      rows.addAll(groups.values());
+      facts.clear();
+    }
+
+    /** The period a moment falls in, as {@link Tables#period} numbers it. */
+    private static String period(java.time.Instant moment, List<java.time.Instant> starts) {
+      if (moment == null) {
+        return null;
+      }
+      for (int i = 1; i < starts.size(); i++) {
+        if (moment.isBefore(starts.get(i))) {
+          return Integer.toString(i - 1);
+        }
+      }
+      return Integer.toString(starts.size() - 1);
     }
 
     /** The groups of one table, added up from the family's finer groups. */
@@ -336,4 +401,12 @@ final class FactBatch implements Tables.Grouping {
   }
 
   private record Row(String[] values, long[] counts, BigDecimal[] amounts) {}
+
+  /**
+   * A fact of a family as read: its case (or root process instance), its moments (each
+   * indicator's first, when counted by case), the values it names, which indicators count it,
+   * and its amount.
+   */
+  private record Fact(String key, java.time.Instant[] at, Map<String, String> named, int[] marks,
+      BigDecimal amount) {}
 }

@@ -131,6 +131,24 @@ enum FactSource {
     return from;
   }
 
+  /**
+   * The source's own table alone, for a reader that joins the facts to the case file itself:
+   * the pathways' facts without their case file, named by their root process instance.
+   */
+  String ownTable() {
+    return keyedByInstance() ? "pathway_fact v" : from;
+  }
+
+  /** The column of {@link #ownTable} that names the fact's case (or its root process instance). */
+  String ownKey() {
+    return keyedByInstance() ? "v.root_process_instance_id" : caseNumber;
+  }
+
+  /** Whether {@link #ownKey} is the case's root process instance rather than its number. */
+  boolean keyedByInstance() {
+    return this == PATHWAY_VARIABLE || this == PATHWAY_STEP;
+  }
+
   String caseNumber() {
     return caseNumber;
   }
