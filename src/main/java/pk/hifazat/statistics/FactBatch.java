@@ -199,9 +199,18 @@ final class FactBatch implements Tables.Grouping {
       // their cases'.
       String province = source == FactSource.CASE_FILE && scope.province() != null
           ? scope.province().toUpperCase(Locale.ROOT) : null;
+      // When the family's facts share their date, its range is said once for all, outside the
+      // alternatives (so that it is read through its index), and not again in each.
+      Set<String> dates = new LinkedHashSet<>();
+      indicators.forEach(indicator -> dates.add(source.date(indicator)));
+      boolean oneDate = dates.size() == 1;
       List<FactSource.Sql> conditions = new ArrayList<>();
       for (Indicator indicator : indicators) {
-        conditions.add(source.condition(indicator, scope.start(), scope.end(), province));
+        FactSource.Sql criteria = source.criteria(indicator, province);
+        conditions.add(!oneDate
+            ? source.condition(indicator, scope.start(), scope.end(), province)
+            : new FactSource.Sql(criteria.text().isEmpty() ? "1 = 1"
+                : criteria.text().substring(" and ".length()), criteria.parameters()));
       }
       List<Object> parameters = new ArrayList<>();
       StringBuilder sql = new StringBuilder("select ").append(source.ownKey()).append(" as k");
@@ -245,10 +254,7 @@ final class FactBatch implements Tables.Grouping {
       FactSource.Sql common = source.common(dated);
       sql.append(common.text());
       parameters.addAll(common.parameters());
-      // The range once outside the alternatives too, so that it is read through its index.
-      Set<String> dates = new LinkedHashSet<>();
-      indicators.forEach(indicator -> dates.add(source.date(indicator)));
-      if (dates.size() == 1) {
+      if (oneDate) {
         String date = dates.iterator().next();
         sql.append(date).append(" >= ? and ").append(date).append(" < ? and (");
         parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.start()));

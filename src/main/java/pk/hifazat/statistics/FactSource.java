@@ -161,9 +161,21 @@ enum FactSource {
       String province) {
     String date = date(indicator);
     List<Object> parameters = new ArrayList<>();
-    StringBuilder sql = new StringBuilder(date).append(" >= ? and ").append(date).append(" < ?");
     parameters.add(pk.hifazat.support.SqlTimes.toColumn(start));
     parameters.add(pk.hifazat.support.SqlTimes.toColumn(end));
+    Sql criteria = criteria(indicator, province);
+    parameters.addAll(criteria.parameters());
+    return new Sql(date + " >= ? and " + date + " < ?" + criteria.text(), parameters);
+  }
+
+  /**
+   * Whether a row of {@link #from} is a fact the indicator counts, its date aside (and, where the
+   * source reads the case file itself, in a province): each condition starts with " and ", so an
+   * empty text keeps every row.
+   */
+  Sql criteria(Indicator indicator, String province) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
     if (province != null && (this == CASE_FILE || from.contains("join case_file s"))) {
       sql.append(" and s.province = ?");
       parameters.add(province);
