@@ -2,7 +2,6 @@ package pk.hifazat.statistics;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -191,121 +190,108 @@ final class FactBatch implements Tables.Grouping {
     }
 
     /**
-     * Reads the family's facts from the source's own table alone, one row per fact, or per case
-     * with each indicator's first fact: the zone is applied when they are joined to its cases.
+     * Reads the family's facts from the source's own table alone, only the columns, and tells
+     * here which indicators count each fact (and, when counted by case, keeps each case's first):
+     * H2 evaluates conditions and groups several times slower than it reads. The zone is applied
+     * when the facts are joined to its cases.
      */
     void read(JdbcClient jdbc, Scope scope) {
       // The case file as a source limits itself to the province; the other sources' zone is
       // their cases'.
       String province = source == FactSource.CASE_FILE && scope.province() != null
           ? scope.province().toUpperCase(Locale.ROOT) : null;
-      // When the family's facts share their date, its range is said once for all, outside the
-      // alternatives (so that it is read through its index), and not again in each.
-      Set<String> dates = new LinkedHashSet<>();
-      indicators.forEach(indicator -> dates.add(source.date(indicator)));
-      boolean oneDate = dates.size() == 1;
-      List<FactSource.Sql> conditions = new ArrayList<>();
+      // A family's facts share their date (it is part of the family's key).
+      String date = source.date(dated);
+      Map<String, Integer> columns = new LinkedHashMap<>();
+      List<List<FactSource.Check>> checks = new ArrayList<>();
       for (Indicator indicator : indicators) {
-        FactSource.Sql criteria = source.criteria(indicator, province);
-        conditions.add(!oneDate
-            ? source.condition(indicator, scope.start(), scope.end(), province)
-            : new FactSource.Sql(criteria.text().isEmpty() ? "1 = 1"
-                : criteria.text().substring(" and ".length()), criteria.parameters()));
+        List<FactSource.Check> own = source.checks(indicator);
+        own.forEach(check -> columns.putIfAbsent(check.column(), columns.size()));
+        checks.add(own);
       }
+      Set<Dimension> named = named();
       List<Object> parameters = new ArrayList<>();
-      StringBuilder sql = new StringBuilder("select ").append(source.ownKey()).append(" as k");
-      if (perCase) {
-        for (int i = 0; i < indicators.size(); i++) {
-          Indicator indicator = indicators.get(i);
-          FactSource.Sql condition = conditions.get(i);
-          sql.append(", min(case when ").append(condition.text()).append(" then ")
-              .append(source.date(indicator)).append(" end) as at").append(i);
-          parameters.addAll(condition.parameters());
-          for (Dimension dimension : own.get(indicator)) {
-            if (dimension != Dimension.PERIOD) {
-              String name = FACT_COLUMNS.get(dimension);
-              sql.append(", max(case when ").append(condition.text()).append(" then ")
-                  .append(source.column(name, type(dimension))).append(" end) as x").append(i)
-                  .append('_').append(name);
-              parameters.addAll(condition.parameters());
-            }
-          }
-        }
-      } else {
-        sql.append(", ").append(source.date(dated)).append(" as fact_at, ")
-            .append(source.column("amount", "numeric(18, 2)")).append(" as amount");
-        for (Dimension dimension : named()) {
-          if (dimension != Dimension.PERIOD) {
-            String name = FACT_COLUMNS.get(dimension);
-            sql.append(", ").append(source.column(name, type(dimension))).append(" as x_")
-                .append(name);
-          }
-        }
-        for (int i = 0; i < indicators.size(); i++) {
-          FactSource.Sql condition = conditions.get(i);
-          sql.append(", case when ").append(condition.text()).append(" then 1 else 0 end as m")
-              .append(i);
-          parameters.addAll(condition.parameters());
+      StringBuilder sql = new StringBuilder("select ").append(source.ownKey()).append(" as k, ")
+          .append(date).append(" as fact_at, ")
+          .append(source.column("amount", "numeric(18, 2)")).append(" as amount");
+      for (Dimension dimension : named) {
+        if (dimension != Dimension.PERIOD) {
+          String name = FACT_COLUMNS.get(dimension);
+          sql.append(", ").append(source.column(name, type(dimension))).append(" as x_")
+              .append(name);
         }
       }
+      columns.forEach((column, j) -> sql.append(", ").append(column).append(" as w").append(j));
       sql.append(" from ").append(source.ownTable()).append(" where ");
-      // A family's facts share their kind and variable: said once outside the alternatives
-      // too, so that the pathways' facts are read through the index that leads with them.
+      // A family's facts share their kind and variable: said first, so that the pathways' facts
+      // are read through the index that leads with them, then the range through its index.
       FactSource.Sql common = source.common(dated);
-      sql.append(common.text());
+      sql.append(common.text()).append(date).append(" >= ? and ").append(date).append(" < ? and (");
       parameters.addAll(common.parameters());
-      if (oneDate) {
-        String date = dates.iterator().next();
-        sql.append(date).append(" >= ? and ").append(date).append(" < ? and (");
-        parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.start()));
-        parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.end()));
-      } else {
-        sql.append("(");
-      }
-      for (int i = 0; i < conditions.size(); i++) {
-        sql.append(i == 0 ? "(" : " or (").append(conditions.get(i).text()).append(')');
-        parameters.addAll(conditions.get(i).parameters());
+      parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.start()));
+      parameters.add(pk.hifazat.support.SqlTimes.toColumn(scope.end()));
+      for (int i = 0; i < indicators.size(); i++) {
+        FactSource.Sql criteria = source.criteria(indicators.get(i), province);
+        sql.append(i == 0 ? "(1 = 1" : " or (1 = 1").append(criteria.text()).append(')');
+        parameters.addAll(criteria.parameters());
       }
       sql.append(')');
-      if (perCase) {
-        sql.append(" group by ").append(source.ownKey());
-      }
       long started = System.nanoTime();
-      facts.addAll(jdbc.sql(sql.toString()).params(parameters).query((rs, n) -> fact(rs))
-          .list());
-      LOG.debug("{} {}: {} facts in {} ms", source.id, perCase ? "by case" : "by fact",
-          facts.size(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private Fact fact(ResultSet rs) throws SQLException {
-      int count = indicators.size();
-      java.time.Instant[] at = new java.time.Instant[perCase ? count : 1];
-      int[] marks = new int[count];
-      Map<String, String> named = new HashMap<>();
-      if (perCase) {
-        for (int i = 0; i < count; i++) {
-          at[i] = pk.hifazat.support.SqlTimes.fromColumn(rs, "at" + i);
-          marks[i] = at[i] == null ? 0 : 1;
+      Map<String, Fact> byCase = new LinkedHashMap<>();
+      jdbc.sql(sql.toString()).params(parameters).query((ResultSet rs) -> {
+        int[] marks = new int[indicators.size()];
+        boolean counted = false;
+        for (int i = 0; i < marks.length; i++) {
+          boolean passes = true;
+          for (FactSource.Check check : checks.get(i)) {
+            passes &= check.passes(rs.getString("w" + columns.get(check.column())));
+          }
+          marks[i] = passes ? 1 : 0;
+          counted |= passes;
+        }
+        if (!counted) {
+          return;
+        }
+        Map<String, String> values = new HashMap<>();
+        for (Dimension dimension : named) {
+          if (dimension != Dimension.PERIOD) {
+            values.put(dimension.name(), rs.getString("x_" + FACT_COLUMNS.get(dimension)));
+          }
+        }
+        java.time.Instant at = pk.hifazat.support.SqlTimes.fromColumn(rs, "fact_at");
+        String key = rs.getString("k");
+        if (!perCase) {
+          Map<String, String> byKey = new HashMap<>();
+          values.forEach((dimension, value) ->
+              byKey.put(key(dated, Dimension.valueOf(dimension)), value));
+          facts.add(new Fact(key, new java.time.Instant[] {at}, byKey, marks,
+              rs.getBigDecimal("amount")));
+          return;
+        }
+        // Each case once per indicator: at its first fact, with the greatest value each
+        // dimension names among its facts (as max() in SQL, for a table computed on its own).
+        Fact fact = byCase.computeIfAbsent(key, k -> new Fact(k,
+            new java.time.Instant[indicators.size()], new HashMap<>(),
+            new int[indicators.size()], null));
+        for (int i = 0; i < marks.length; i++) {
+          if (marks[i] == 0) {
+            continue;
+          }
+          fact.marks()[i] = 1;
+          if (fact.at()[i] == null || at.isBefore(fact.at()[i])) {
+            fact.at()[i] = at;
+          }
           for (Dimension dimension : own.get(indicators.get(i))) {
-            if (dimension != Dimension.PERIOD) {
-              String name = FACT_COLUMNS.get(dimension);
-              named.put(key(indicators.get(i), dimension), rs.getString("x" + i + "_" + name));
+            String value = values.get(dimension.name());
+            if (dimension != Dimension.PERIOD && value != null) {
+              fact.named().merge(key(indicators.get(i), dimension), value, FactBatch::greater);
             }
           }
         }
-        return new Fact(rs.getString("k"), at, named, marks, null);
-      }
-      at[0] = pk.hifazat.support.SqlTimes.fromColumn(rs, "fact_at");
-      for (Dimension dimension : named()) {
-        if (dimension != Dimension.PERIOD) {
-          named.put(key(dated, dimension),
-              rs.getString("x_" + FACT_COLUMNS.get(dimension)));
-        }
-      }
-      for (int i = 0; i < count; i++) {
-        marks[i] = rs.getInt("m" + i);
-      }
-      return new Fact(rs.getString("k"), at, named, marks, rs.getBigDecimal("amount"));
+      });
+      facts.addAll(byCase.values());
+      LOG.debug("{} {}: {} facts in {} ms", source.id, perCase ? "by case" : "by fact",
+          facts.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -404,6 +390,10 @@ final class FactBatch implements Tables.Grouping {
     private static String type(Dimension dimension) {
       return dimension == Dimension.VALUE ? "varchar(4000)" : "varchar(64)";
     }
+  }
+
+  private static String greater(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
   }
 
   private record Row(String[] values, long[] counts, BigDecimal[] amounts) {}

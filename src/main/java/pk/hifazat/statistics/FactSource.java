@@ -207,6 +207,32 @@ enum FactSource {
   }
 
   /**
+   * The checks of {@link #criteria} that tell one indicator's facts from another's within a
+   * family (the range, the province and the pathways' kind and variable being the family's),
+   * for a reader that reads the columns and tells them apart itself.
+   */
+  List<Check> checks(Indicator indicator) {
+    List<Check> checks = new ArrayList<>();
+    if ((this == PATHWAY_VARIABLE || this == PATHWAY_STEP) && indicator.process() != null) {
+      checks.add(new Check("v.process_key", List.of(indicator.process())));
+    }
+    for (Map.Entry<String, List<String>> where : indicator.where().entrySet()) {
+      checks.add(new Check(fields.get(where.getKey()), where.getValue()));
+    }
+    return checks;
+  }
+
+  /** A column and the values it must hold, or {@link Indicator#RECORDED}: any value. */
+  record Check(String column, List<String> wanted) {
+
+    /** As {@code column in (wanted)} or {@code column is not null} decides in SQL. */
+    boolean passes(String value) {
+      return value != null
+          && (wanted.equals(List.of(Indicator.RECORDED)) || wanted.contains(value));
+    }
+  }
+
+  /**
    * What every fact of the source an indicator counts has in common, beyond its range of time:
    * for the pathways' facts, their kind and (of a value) its variable, the leading columns of
    * their index. Empty for the other sources.

@@ -36,6 +36,10 @@ class AnnexBatchTest {
   void recordTheCases() {
     hunza = new HandMadeCases(jdbcTemplate);
     hunza.record();
+    // A child served by two agencies in one quarter: counted once, under the agency a table
+    // computed on its own names for the case.
+    hunza.deliveredReferral(1, "SOCIAL_WORKER", "2020-03-11T10:00:00+05:00",
+        "2020-03-20T10:00:00+05:00");
     gilgit = new HandMadeCases(jdbcTemplate, "GB", "Gilgit", "98");
     gilgit.record();
   }
@@ -85,5 +89,41 @@ class AnnexBatchTest {
     Scope scope = scope(null, null, Scope.Period.YEAR);
     assertThat(annex.report(scope, "Pakistan"))
         .isEqualTo(annex.reportTableByTable(scope, "Pakistan"));
+  }
+
+  @Test
+  @DisplayName("Every indicator read with others of its source, by what the facts name and by period, counts as it does alone (R-DATA-DISAGGREGATED)")
+  void everyIndicatorReadTogetherCountsAsAlone() throws IOException {
+    IndicatorDictionary dictionary = new IndicatorDictionary(
+        Files.readString(Path.of("processes/indicators.yaml")), 1, "processes/indicators.yaml");
+    Tables tables = new Tables(jdbc, dictionary, java.util.concurrent.ForkJoinPool.commonPool());
+    List<Dimension[]> pairs = List.of(
+        new Dimension[] {Dimension.AGENCY, Dimension.PERIOD},
+        new Dimension[] {Dimension.VALUE, Dimension.SEX},
+        new Dimension[] {Dimension.SCHEME, Dimension.AGE_BAND},
+        new Dimension[] {Dimension.RULE, Dimension.OFFENCE_TYPE},
+        new Dimension[] {Dimension.PERIOD, Dimension.DISTRICT});
+    for (Scope scope : List.of(scope(null, null, Scope.Period.QUARTER),
+        scope("GB", "Hunza", Scope.Period.MONTH))) {
+      List<FactBatch.Need> needs = new java.util.ArrayList<>();
+      for (Indicator indicator : dictionary.inOrder()) {
+        if (indicator.counting() != Indicator.Counting.RATIO) {
+          pairs.forEach(pair -> needs.add(new FactBatch.Need(indicator, pair[0], pair[1])));
+        }
+      }
+      FactBatch batch = tables.batch(scope, needs);
+      for (FactBatch.Need need : needs) {
+        // A case counted once shows no amount: only the counts of such indicators are compared.
+        boolean cases = need.indicator().counting() == Indicator.Counting.CASES;
+        java.util.function.Function<Tables.Group, Tables.Group> shown = group -> cases
+            ? new Tables.Group(group.row(), group.column(), group.count(), null) : group;
+        assertThat(batch.groups(need.indicator(), need.rows(), need.columns(), scope).stream()
+            .map(shown).toList())
+            .as("%s by %s and %s", need.indicator().id(), need.rows(), need.columns())
+            .containsExactlyInAnyOrderElementsOf(
+                tables.groups(need.indicator(), need.rows(), need.columns(), scope).stream()
+                    .map(shown).toList());
+      }
+    }
   }
 }

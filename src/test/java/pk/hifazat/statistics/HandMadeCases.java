@@ -183,6 +183,11 @@ final class HandMadeCases {
         outcome, agency, time(at), time(at));
   }
 
+  /** One more referral of case {@code n}, delivered at {@code delivered}. */
+  void deliveredReferral(int n, String agency, String sent, String delivered) {
+    referral(n, agency, "CLOSED", sent, delivered);
+  }
+
   private void referral(int n, String agency, String status, String sent, String delivered) {
     jdbc.update("insert into referral (id, case_number, process_instance_id, agency, province,"
             + " district, status, sent_at, delivered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
