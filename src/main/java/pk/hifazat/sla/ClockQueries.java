@@ -1,5 +1,6 @@
 package pk.hifazat.sla;
 
+import static pk.hifazat.support.SqlTimes.fromColumn;
 import static pk.hifazat.support.SqlTimes.toColumn;
 
 import java.sql.ResultSet;
@@ -116,21 +117,20 @@ class ClockQueries {
   }
 
   /**
-   * Clocks per calendar day of their due time in {@code zone}, counted by the database: a
-   * country's 90 days are a few hundred rows to read, not every due time. The database counts
-   * per hour since the epoch (portable SQL; a cast to a zone's date is not alike on H2 and
-   * PostgreSQL), each hour then falls on its day in the zone: exact for Pakistan, whose offset has
-   * been whole hours since 1951 (+05:00, +06:00 in the summers of 2002, 2008 and 2009).
+   * Clocks per calendar day of their due time in {@code zone}, counted by the database: the
+   * database counts per hour (date_trunc, alike on H2 and PostgreSQL; a cast to a zone's date is
+   * not), each hour then falls on its day in the zone. Exact for Pakistan, whose offset has been
+   * whole hours since 1951, with the database session in any whole-hour zone (UTC on our servers).
    */
   Map<LocalDate, Long> countByDay(ClockFilter filter, Instant now, ZoneId zone) {
     Where where = where(filter, now);
     Map<LocalDate, Long> counts = new TreeMap<>();
-    jdbc.sql("select floor(extract(epoch from due_at) / 3600) as due_hour, count(*) as n"
-            + " from sla_clock" + where.sql() + " group by 1")
+    String hour = "date_trunc('hour', due_at)";
+    jdbc.sql("select " + hour + " as due_hour, count(*) as n from sla_clock" + where.sql()
+            + " group by " + hour) // H2 reads "group by 1" as a constant, not a position
         .params(where.params())
         .query((ResultSet rs) -> {
-          LocalDate day = Instant.ofEpochSecond(rs.getLong("due_hour") * 3600).atZone(zone)
-              .toLocalDate();
+          LocalDate day = fromColumn(rs, "due_hour").atZone(zone).toLocalDate();
           counts.merge(day, rs.getLong("n"), Long::sum);
         });
     return counts;

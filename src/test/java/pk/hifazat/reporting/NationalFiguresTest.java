@@ -109,18 +109,20 @@ class NationalFiguresTest {
   @Test
   @DisplayName("R-COURT-24H: breaches are counted per calendar day in Pakistan, each day of the range listed")
   void breachesAreCountedPerPakistanDay() throws Exception {
-    // Custody at 20:30 UTC: the 24 hours end at 01:30 the day after next in Pakistan (UTC+5),
-    // the day after next only in UTC.
-    Instant custody = Instant.parse("2025-04-01T20:30:00Z");
-    cases.clockAt(custody);
-    cases.report(Reports.inCustody("BA", "Quetta", "M", "FORCED_LABOUR", custody, custody));
-    cases.clockAt(custody.plus(Duration.ofHours(30)));
+    // Custody at 20:30 UTC: the 24 hours end at 01:30 on 3 April in Pakistan (UTC+5), still on
+    // 2 April in UTC. Custody at 10:00 UTC: due at 15:00 on 2 April in Pakistan.
+    Instant evening = Instant.parse("2025-04-01T20:30:00Z");
+    Instant morning = Instant.parse("2025-04-01T10:00:00Z");
+    cases.clockAt(evening);
+    cases.report(Reports.inCustody("BA", "Quetta", "M", "FORCED_LABOUR", evening, evening));
+    cases.report(Reports.inCustody("BA", "Quetta", "F", "SEXUAL_ABUSE", morning, morning));
+    cases.clockAt(evening.plus(Duration.ofHours(30)));
     JsonNode breaches = read(as(NATIONAL, "/api/sla/breaches?province=BA&district=Quetta"
         + "&rule=R-COURT-24H&from=2025-04-01T19:00:00Z&to=2025-04-04T19:00:00Z"));
     assertThat(breaches.get("byDay").toString()).as(breaches.toString())
-        .isEqualTo("[{\"day\":\"2025-04-02\",\"count\":0},{\"day\":\"2025-04-03\",\"count\":1},"
+        .isEqualTo("[{\"day\":\"2025-04-02\",\"count\":1},{\"day\":\"2025-04-03\",\"count\":1},"
             + "{\"day\":\"2025-04-04\",\"count\":0}]");
-    assertThat(breaches.get("total").asLong()).isEqualTo(1);
+    assertThat(breaches.get("total").asLong()).isEqualTo(2);
   }
 
   private static List<String> caseNumbers(JsonNode items) {
