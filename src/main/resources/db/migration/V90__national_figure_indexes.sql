@@ -15,8 +15,10 @@ create index task_fact_claimed_figures on task_fact
 create index task_fact_completed_figures on task_fact
     (state, completed_at, province, district, agency, process_definition_key, activity_id,
      activity_name, completed_late, handle_seconds);
+-- The open work also gives the oldest open tasks their case number, task and process instance
+-- (the readable-case check, R-GIRL-FEMALE-CARE) without reading the rows.
 create index task_fact_open_figures on task_fact
     (state, province, district, agency, process_definition_key, activity_id, due_at, created_at,
-     activity_name);
+     activity_name, process_instance_id, case_number, task_id);
 create index sla_clock_due_figures on sla_clock
     (due_at, status, stopped_at, province, district, agency, rule_id);
