@@ -20,5 +20,7 @@ create index task_fact_completed_figures on task_fact
 create index task_fact_open_figures on task_fact
     (state, province, district, agency, process_definition_key, activity_id, due_at, created_at,
      activity_name, process_instance_id, case_number, task_id);
+-- Breaches of a range: counted by rule and day, and the latest listed (with the process
+-- instance for the readable-case check) from the index alone.
 create index sla_clock_due_figures on sla_clock
-    (due_at, status, stopped_at, province, district, agency, rule_id);
+    (due_at, status, stopped_at, province, district, agency, rule_id, process_instance_id, id);
