@@ -51,6 +51,7 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     group(karachiFemaleOfficers, "Female child protection officers, Karachi South");
     group(karachiSupervisors, "Supervisors, Karachi South");
     group(AreaGroups.managers("SD"), "Managers, Sindh");
+    group(AreaGroups.NATIONAL_MANAGERS, "Managers, Pakistan");
     group(AreaGroups.POLICY_EDITORS, "Policy editors");
     group(AreaGroups.OFFICERS, "Child protection officers (role)");
     group(AreaGroups.SUPERVISORS, "Supervisors (role)");
@@ -81,6 +82,9 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
             List.of(AreaGroups.SUPERVISORS, karachiSupervisors)),
         new DemoUser("manager.sindh", "Imran", "Manager (Sindh)",
             List.of(AreaGroups.MANAGERS, AreaGroups.managers("SD"))),
+        // Figures for the whole country, as the national dashboard shows them.
+        new DemoUser("manager.pakistan", "Zainab", "Manager (Pakistan)",
+            List.of(AreaGroups.MANAGERS, AreaGroups.NATIONAL_MANAGERS)),
         new DemoUser("policy.editor", "Nadia", "Policy editor",
             List.of(AreaGroups.POLICY_EDITORS)))) {
       user(user);
@@ -88,7 +92,7 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     focalPoints.forEach(this::user);
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
         + " manager.punjab, cpo.karachisouth.f, supervisor.karachisouth, manager.sindh,"
-        + " policy.editor or admin");
+        + " manager.pakistan, policy.editor or admin");
   }
 
   private void group(String id, String name) {

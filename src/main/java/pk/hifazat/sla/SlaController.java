@@ -98,7 +98,7 @@ class SlaController {
     List<RuleCount> byRule = queries.countByRule(counted, now).entrySet().stream()
         .map(entry -> new RuleCount(entry.getKey(), entry.getValue())).toList();
     return new Breaches(start, end, byRule.stream().mapToLong(RuleCount::count).sum(), byRule,
-        byDay(queries.dueTimes(counted, now), start, end),
+        byDay(queries.countByDay(counted, now, PAKISTAN), start, end),
         queries.list(filter, now, true).stream().map(clock -> ClockView.of(clock, now)).toList());
   }
 
@@ -117,14 +117,14 @@ class SlaController {
   }
 
   /** Breaches per calendar day in Pakistan, every day of the range, none left out. */
-  private static List<DayCount> byDay(List<Instant> breaches, Instant from, Instant to) {
+  private static List<DayCount> byDay(Map<LocalDate, Long> breaches, Instant from, Instant to) {
     Map<LocalDate, Long> counts = new TreeMap<>();
     LocalDate last = to.minusNanos(1).atZone(PAKISTAN).toLocalDate();
     for (LocalDate day = from.atZone(PAKISTAN).toLocalDate(); !day.isAfter(last);
         day = day.plusDays(1)) {
       counts.put(day, 0L);
     }
-    breaches.forEach(time -> counts.merge(time.atZone(PAKISTAN).toLocalDate(), 1L, Long::sum));
+    breaches.forEach((day, count) -> counts.merge(day, count, Long::sum));
     List<DayCount> days = new ArrayList<>();
     counts.forEach((day, count) -> days.add(new DayCount(day, count)));
     return days;

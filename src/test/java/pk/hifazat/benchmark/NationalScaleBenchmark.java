@@ -46,10 +46,11 @@ import pk.hifazat.RunningApplication;
 
 /**
  * National scale: 200,000 cases over ten years in all seven zones, 20,000 of them open, loaded
- * into a fresh database; {@code /api/bottlenecks} and {@code /api/sla/breaches} for a province
- * (PB) and a district (Lahore) must answer in under 300 ms at the 95th percentile over real HTTP.
- * The same aggregates are computed with Camunda's HistoryService query API in the same run, and
- * the report shows them side by side, with the ratio of the times (HistoryService / ours).
+ * into a fresh database; {@code /api/bottlenecks} and {@code /api/sla/breaches} for the whole
+ * country (as a national manager), a province (PB) and a district (Lahore) must answer in under
+ * 300 ms at the 95th percentile over real HTTP. The same aggregates are computed with Camunda's
+ * HistoryService query API in the same run, and the report shows them side by side, with the
+ * ratio of the times (HistoryService / ours), which must be at least 10 for every endpoint.
  *
  * <p>Runs only in the {@code benchmark} group: {@code mvn -Pbenchmark test
  * -Dtest=NationalScaleBenchmark}. Settings are system properties ({@code benchmark.db}: {@code
@@ -73,10 +74,6 @@ class NationalScaleBenchmark {
       Duration.ofSeconds(Integer.getInteger("benchmark.warmupBudgetSeconds", 45));
   private static final Duration API_BUDGET =
       Duration.ofSeconds(Integer.getInteger("benchmark.apiBudgetSeconds", 150));
-  private static final int NATIONAL_ITERATIONS =
-      Integer.getInteger("benchmark.nationalIterations", 5);
-  private static final Duration NATIONAL_BUDGET =
-      Duration.ofSeconds(Integer.getInteger("benchmark.nationalBudgetSeconds", 30));
   private static final Duration REQUEST_TIMEOUT =
       Duration.ofSeconds(Integer.getInteger("benchmark.requestTimeoutSeconds", 30));
   private static final Duration HISTORY_BUDGET_PER_ENDPOINT =
@@ -95,6 +92,10 @@ class NationalScaleBenchmark {
   /** More application arguments, separated by spaces. */
   private static final String APP_ARGS = System.getProperty("benchmark.appArgs", "");
   private static final String PASSWORD = "demo";
+  /** The demo user in group manager-national (AreaGroups.NATIONAL_MANAGERS). */
+  private static final String NATIONAL_MANAGER = "manager.pakistan";
+  /** Each endpoint at least this many times faster than HistoryService (median over our p50). */
+  private static final double TARGET_RATIO = 10;
 
   private final ObjectMapper json = new ObjectMapper();
   private final long runStarted = System.nanoTime();
@@ -114,10 +115,12 @@ class NationalScaleBenchmark {
           "manager.punjab", "PB", null, true),
       new Probe("breaches, district Lahore", Kind.BREACHES,
           "/api/sla/breaches?province=PB&district=Lahore", "manager.punjab", "PB", "Lahore", true),
-      new Probe("bottlenecks, national", Kind.BOTTLENECKS, "/api/bottlenecks", "admin", null,
-          null, false),
-      new Probe("breaches, national", Kind.BREACHES, "/api/sla/breaches", "admin", null, null,
-          false));
+      // The whole country as a national manager sees it: the drill-down lists still cut to the
+      // cases the engine grants that manager (a non-administrator).
+      new Probe("bottlenecks, national", Kind.BOTTLENECKS, "/api/bottlenecks", NATIONAL_MANAGER,
+          null, null, true),
+      new Probe("breaches, national", Kind.BREACHES, "/api/sla/breaches", NATIONAL_MANAGER, null,
+          null, true));
 
   /** What one probe measured. */
   private static final class Result {
@@ -177,7 +180,7 @@ class NationalScaleBenchmark {
 
   @Test
   @Timeout(value = 25, unit = TimeUnit.MINUTES)
-  void provinceAndDistrictFiguresAnswerWithin300msAtNationalScale(@TempDir Path home)
+  void nationalProvinceAndDistrictFiguresAnswerWithin300msAndTenTimesFasterThanHistory(@TempDir Path home)
       throws Exception {
     LocalPostgres server = POSTGRES ? LocalPostgres.start() : null;
     Path h2Folder = DATA_DIR.isBlank() ? home : Path.of(DATA_DIR).toAbsolutePath();
@@ -253,7 +256,26 @@ class NationalScaleBenchmark {
             : String.format(Locale.ROOT, "GET %s p95 %.1f ms (target < %.0f ms)",
                 result.probe.path(), result.percentile(0.95), TARGET_P95_MS));
       }
-      assertThat(missed).as("endpoints that missed the 95th-percentile target").isEmpty();
+      for (Result result : results) {
+        if (!result.probe.asserted() || result.millis.isEmpty()) {
+          continue;
+        }
+        if (result.historyMillis.isEmpty()) {
+          if (!result.historyTimedOut) {
+            missed.add("GET " + result.probe.path() + ": no HistoryService figure to compare ("
+                + result.historyError + ")");
+          }
+          continue; // abandoned after the timeout: far slower than ours
+        }
+        double ratio = result.historyMedian() / result.percentile(0.5);
+        if (ratio < TARGET_RATIO) {
+          missed.add(String.format(Locale.ROOT,
+              "GET %s only %.1fx faster than HistoryService (target >= %.0fx)",
+              result.probe.path(), ratio, TARGET_RATIO));
+        }
+      }
+      assertThat(missed).as("endpoints that missed the 95th-percentile or ratio target")
+          .isEmpty();
     } finally {
       if (server != null) {
         server.close();
@@ -295,7 +317,6 @@ class NationalScaleBenchmark {
     List<Result> results = new ArrayList<>();
     PROBES.forEach(probe -> results.add(new Result(probe)));
     List<Result> asserted = results.stream().filter(r -> r.probe.asserted()).toList();
-    List<Result> national = results.stream().filter(r -> !r.probe.asserted()).toList();
     // The first answers also tell whether each endpoint is there at all.
     for (Result result : results) {
       long started = System.nanoTime();
@@ -306,8 +327,6 @@ class NationalScaleBenchmark {
     }
     rounds(api, asserted, "warm-up", WARMUP - 1, WARMUP_BUDGET, false);
     rounds(api, asserted, "timed", ITERATIONS, API_BUDGET, true);
-    // The national figures are for information; timed apart so they do not slow the others.
-    rounds(api, national, "national timed", NATIONAL_ITERATIONS, NATIONAL_BUDGET, true);
     for (Result result : results) {
       if (!result.millis.isEmpty()) {
         progress("  %-50s p50 %7.1f ms  p95 %7.1f ms  (%d calls)", "GET " + result.probe.path(),
@@ -429,10 +448,9 @@ class NationalScaleBenchmark {
 
   private void report(StringBuilder report, List<Result> results) {
     line(report, "");
-    line(report, "Latency over HTTP, one call at a time (province and district: up to %d timed calls"
-        + " per endpoint after %d warm-up calls, interleaved; national: up to %d; target: p95 <"
-        + " %.0f ms for province and district)", ITERATIONS, WARMUP, NATIONAL_ITERATIONS,
-        TARGET_P95_MS);
+    line(report, "Latency over HTTP, one call at a time (up to %d timed calls per endpoint after %d"
+        + " warm-up calls, interleaved; target: p95 < %.0f ms, national, province and district"
+        + " alike)", ITERATIONS, WARMUP, TARGET_P95_MS);
     line(report, "%-52s %-15s %5s %7s %7s %7s  %s", "endpoint", "user", "calls", "p50 ms",
         "p95 ms", "max ms", "result");
     for (Result result : results) {
