@@ -252,7 +252,7 @@ final class FactBatch implements Tables.Grouping {
         if (!counted) {
           return;
         }
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = named.isEmpty() ? Map.of() : new HashMap<>();
         for (Dimension dimension : named) {
           if (dimension != Dimension.PERIOD) {
             values.put(dimension.name(), rs.getString("x_" + FACT_COLUMNS.get(dimension)));
@@ -261,7 +261,7 @@ final class FactBatch implements Tables.Grouping {
         java.time.Instant at = pk.hifazat.support.SqlTimes.fromColumn(rs, "fact_at");
         String key = rs.getString("k");
         if (!perCase) {
-          Map<String, String> byKey = new HashMap<>();
+          Map<String, String> byKey = values.isEmpty() ? Map.of() : new HashMap<>();
           values.forEach((dimension, value) ->
               byKey.put(key(dated, Dimension.valueOf(dimension)), value));
           facts.add(new Fact(key, new java.time.Instant[] {at}, byKey, marks,

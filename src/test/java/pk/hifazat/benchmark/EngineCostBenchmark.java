@@ -194,8 +194,9 @@ class EngineCostBenchmark {
     }
 
     /** Rows in every table of the server's database, counted by JDBC beside the server. */
-    long rows() throws Exception {
-      long total = 0;
+    /** Rows of each table of the application's schema (the engine's and ours). */
+    Map<String, Long> rowsByTable() throws Exception {
+      Map<String, Long> rows = new java.util.TreeMap<>();
       try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
         List<String> tables = new ArrayList<>();
         DatabaseMetaData meta = connection.getMetaData();
@@ -211,12 +212,13 @@ class EngineCostBenchmark {
           for (String table : tables) {
             try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
               count.next();
-              total += count.getLong(1);
+              rows.put(table.substring(table.lastIndexOf('.') + 1).replace("\"", "")
+                  .toLowerCase(Locale.ROOT), count.getLong(1));
             }
           }
         }
       }
-      return total;
+      return rows;
     }
 
     void failed(String what) {
@@ -244,8 +246,8 @@ class EngineCostBenchmark {
     final ConcurrentLinkedQueue<Double> listMillis = new ConcurrentLinkedQueue<>();
     long cpuMillis;
     int cases;
-    long rowsBefore;
-    long rowsAfter;
+    Map<String, Long> rowsBefore = Map.of();
+    Map<String, Long> rowsAfter = Map.of();
     long rssMb;
 
     Phase(int openCases) {
@@ -257,7 +259,15 @@ class EngineCostBenchmark {
     }
 
     double rowsPerCase() {
-      return cases == 0 ? Double.NaN : (rowsAfter - rowsBefore) / (double) cases;
+      return cases == 0 ? Double.NaN : rowsAdded().values().stream()
+          .mapToLong(Long::longValue).sum() / (double) cases;
+    }
+
+    /** Rows each table gained over the phase. */
+    Map<String, Long> rowsAdded() {
+      Map<String, Long> added = new java.util.TreeMap<>();
+      rowsAfter.forEach((table, n) -> added.put(table, n - rowsBefore.getOrDefault(table, 0L)));
+      return added;
     }
   }
 
@@ -755,7 +765,7 @@ class EngineCostBenchmark {
     for (Server server : servers) {
       Phase phase = new Phase(openCases(server));
       server.phases.put(name, phase);
-      phase.rowsBefore = server.rows();
+      phase.rowsBefore = server.rowsByTable();
     }
     progress("measuring at %s open cases: %d rounds of %d case(s) with 1 client and %d with %d",
         name, ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
@@ -788,7 +798,7 @@ class EngineCostBenchmark {
     }
     for (Server server : servers) {
       Phase phase = server.phases.get(name);
-      phase.rowsAfter = server.rows();
+      phase.rowsAfter = server.rowsByTable();
       phase.rssMb = server.rssMb();
     }
   }
@@ -864,6 +874,18 @@ class EngineCostBenchmark {
       row(report, open + "rows added per closed case", b.rowsPerCase(), h.rowsPerCase(), "%.0f");
       row(report, open + "RSS after the cases (MB)", b.rssMb, h.rssMb, "%.0f");
       line(report, "%-46s %12d %12d", open + "cases closed", b.cases, h.cases);
+      // Where the rows go: the tables that grew most per closed case, in each server.
+      for (Phase phase : List.of(b, h)) {
+        StringBuilder top = new StringBuilder();
+        phase.rowsAdded().entrySet().stream()
+            .filter(entry -> entry.getValue() > 0)
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .limit(14)
+            .forEach(entry -> top.append(String.format(Locale.ROOT, " %s %.0f,", entry.getKey(),
+                entry.getValue() / (double) Math.max(1, phase.cases))));
+        line(report, "%s%s rows per case:%s", open, phase == b ? "bare engine" : "Hifazat",
+            top.length() == 0 ? " none" : top.substring(0, top.length() - 1));
+      }
     }
     line(report, "");
     line(report, "Speed targets (information only: they never fail the build)");
