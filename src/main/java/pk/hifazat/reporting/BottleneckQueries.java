@@ -101,7 +101,7 @@ class BottleneckQueries {
     params.put("now", toColumn(filter.now()));
 
     aggregate("select " + group + ", max(activity_name) as activity_name, count(*) as n,"
-            + " sum(case when due_at <= :now then 1 else 0 end) as overdue"
+            + " count(*) filter (where due_at <= :now) as overdue"
             + " from task_fact where state = 'OPEN'" + area + " group by " + group,
         params, filter, parts, (figures, rs) -> {
           figures.activityName = rs.getString("activity_name");
@@ -116,7 +116,7 @@ class BottleneckQueries {
           figures.arrivals = rs.getLong("n");
         });
     aggregate("select " + group + ", max(activity_name) as activity_name, count(*) as n,"
-            + " sum(case when completed_late then 1 else 0 end) as late,"
+            + " count(*) filter (where completed_late) as late,"
             + " percentile_cont(0.5) within group (order by handle_seconds) as h50,"
             + " percentile_cont(0.9) within group (order by handle_seconds) as h90"
             + " from task_fact where state = 'COMPLETED' and completed_at >= :from"
