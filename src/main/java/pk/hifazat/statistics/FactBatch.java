@@ -18,7 +18,7 @@ import pk.hifazat.statistics.Tables.Group;
 /**
  * The facts of many tables of one period and zone read together (R-DATA-DISAGGREGATED), so that
  * the annex costs one indexed range of each source (and date) rather than one join per table:
- * the indicators of a source are counted together with conditional aggregation, one row per fact
+ * the facts of a source are read once for all its indicators and told apart here, one per fact
  * (or per case, with each indicator's first fact), and the zone's cases are read once with the
  * child's dimensions ({@link ZoneCases}); each fact is joined to its case in memory and counted
  * in groups of every dimension any of its tables needs, and each table is then added up from
