@@ -86,6 +86,28 @@ class ProductionProfileTest {
       HttpResponse<String> read = app.get(location, "admin", ADMIN_PASSWORD);
       assertThat(read.statusCode()).isEqualTo(200);
       assertThat(read.body()).contains("\"rule\":\"R-COURT-24H\"").contains("\"BREACHED\"");
+
+      // The managers' figures read on PostgreSQL as on H2: the case's open work, and its
+      // production past R-COURT-24H counted by rule and on its Pakistan day.
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      HttpResponse<String> bottlenecks = app.get("/api/bottlenecks", "admin", ADMIN_PASSWORD);
+      assertThat(bottlenecks.statusCode()).isEqualTo(200);
+      long open = 0;
+      for (com.fasterxml.jackson.databind.JsonNode activity
+          : json.readTree(bottlenecks.body()).get("activities")) {
+        open += activity.get("workInProgress").asLong();
+      }
+      assertThat(open).isPositive();
+      HttpResponse<String> breaches = app.get("/api/sla/breaches", "admin", ADMIN_PASSWORD);
+      assertThat(breaches.statusCode()).isEqualTo(200);
+      com.fasterxml.jackson.databind.JsonNode breached = json.readTree(breaches.body());
+      assertThat(breached.get("byRule").toString()).contains("R-COURT-24H");
+      long perDay = 0;
+      for (com.fasterxml.jackson.databind.JsonNode day : breached.get("byDay")) {
+        perDay += day.get("count").asLong();
+      }
+      assertThat(perDay).isEqualTo(breached.get("total").asLong()).isPositive();
     }
   }
 
