@@ -73,6 +73,33 @@ public final class HeadlessChromium {
   }
 
   /** Where the browser tests keep their screenshots: the build folder, not the repository. */
+  /**
+   * Types a date and time into a Camunda form's date-time field {@code key}, on the quarter hour
+   * the time list offers (so that Enter on the list keeps it), and again until {@code complete}
+   * is enabled: Tasklist renders the form anew once a claim is in, and may drop what was typed a
+   * moment before.
+   */
+  public static void typeDateTime(Page page, com.microsoft.playwright.Locator form, String key,
+      java.time.ZonedDateTime at, com.microsoft.playwright.Locator complete) {
+    java.time.ZonedDateTime quarter =
+        at.withMinute(at.getMinute() / 15 * 15).withSecond(0).withNano(0);
+    com.microsoft.playwright.Locator date = form.locator("input[id$=Field_" + key + "-date]");
+    com.microsoft.playwright.Locator time = form.locator("input[id$=Field_" + key + "-time]");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      date.fill(quarter.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      date.press("Enter");
+      time.fill(quarter.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+      time.press("Enter");
+      try {
+        page.waitForCondition(complete::isEnabled,
+            new Page.WaitForConditionOptions().setTimeout(5_000));
+        return;
+      } catch (com.microsoft.playwright.TimeoutError notYet) {
+        // typed again
+      }
+    }
+  }
+
   public static Path screenshot(String name) {
     return Path.of("target", "screenshots", name + ".png");
   }

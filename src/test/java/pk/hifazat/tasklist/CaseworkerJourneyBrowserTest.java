@@ -150,33 +150,6 @@ class CaseworkerJourneyBrowserTest {
         .getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
   }
 
-  /**
-   * Types a date and time into a form's date-time field, on the quarter hour the time list offers
-   * (so that Enter on the list keeps it), and again until Tasklist holds it: the form may render
-   * anew and drop what was typed, and then Complete stays disabled.
-   */
-  private static void fillDateTime(Page page, Language language, Locator form, String key,
-      ZonedDateTime at) {
-    ZonedDateTime quarter = at.withMinute(at.getMinute() / 15 * 15).withSecond(0).withNano(0);
-    Locator date = form.locator("input[id$=Field_" + key + "-date]");
-    Locator time = form.locator("input[id$=Field_" + key + "-time]");
-    Locator completeButton = page.locator("button",
-        new Page.LocatorOptions().setHasText(language.complete)).last();
-    for (int attempt = 0; attempt < 3; attempt++) {
-      date.fill(quarter.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-      date.press("Enter");
-      time.fill(quarter.format(DateTimeFormatter.ofPattern("HH:mm")));
-      time.press("Enter");
-      try {
-        page.waitForCondition(completeButton::isEnabled,
-            new Page.WaitForConditionOptions().setTimeout(5_000));
-        return;
-      } catch (com.microsoft.playwright.TimeoutError notYet) {
-        // typed again
-      }
-    }
-  }
-
   @ParameterizedTest(name = "{0}")
   @EnumSource(Language.class)
   @DisplayName("R-ID-EARLY, R-COURT-24H: a girl's case from the report form through screening, identification and production, in English and in Urdu")
@@ -240,8 +213,9 @@ class CaseworkerJourneyBrowserTest {
     // 7. Production before the court, ten minutes ago. (A time before the custody is refused in
     // plain words: TasklistBrowserTest, in both languages.)
     form = openAndClaim(page, language, caseNumber, "Task_ProduceBeforeCourt");
-    fillDateTime(page, language, form, "producedAt",
-        ZonedDateTime.now(PAKISTAN).minusMinutes(10));
+    HeadlessChromium.typeDateTime(page, form, "producedAt",
+        ZonedDateTime.now(PAKISTAN).minusMinutes(10),
+        page.locator("button", new Page.LocatorOptions().setHasText(language.complete)).last());
     shoot(page, language.shot(7, "production"));
     complete(page, language, caseNumber, "Task_ProduceBeforeCourt");
 

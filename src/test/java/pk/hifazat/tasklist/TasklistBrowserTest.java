@@ -175,27 +175,12 @@ class TasklistBrowserTest {
     // The form opens for input once the claim has come back.
     assertThat(page.getByText(claim, new Page.GetByTextOptions().setExact(true))).hasCount(0);
     Locator date = form.locator("input[id$=Field_producedAt-date]");
-    Locator time = form.locator("input[id$=Field_producedAt-time]");
     assertThat(date).isEditable();
     java.time.ZonedDateTime before = custody.minus(Duration.ofHours(2))
         .atZone(java.time.ZoneId.of("Asia/Karachi"));
     Locator completeButton = page.locator("button",
         new Page.LocatorOptions().setHasText(complete)).last();
-    // Tasklist renders the form again once the claim is in, and may drop what was typed a
-    // moment before: the time is typed again until the form holds it.
-    for (int attempt = 0; attempt < 3; attempt++) {
-      date.fill(before.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-      date.press("Enter");
-      time.fill(before.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
-      time.press("Enter");
-      try {
-        page.waitForCondition(completeButton::isEnabled,
-            new Page.WaitForConditionOptions().setTimeout(5_000));
-        break;
-      } catch (com.microsoft.playwright.TimeoutError notYet) {
-        // typed again
-      }
-    }
+    HeadlessChromium.typeDateTime(page, form, "producedAt", before, completeButton);
     assertThat(completeButton).isEnabled();
     completeButton.click();
 
