@@ -83,11 +83,7 @@ class BottleneckQueries {
 
   BottleneckQueries(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    org.springframework.core.task.SimpleAsyncTaskExecutor executor =
-        new org.springframework.core.task.SimpleAsyncTaskExecutor("figures-");
-    executor.setConcurrencyLimit(4);
-    executor.setDaemon(true);
-    this.readers = executor;
+    this.readers = pk.hifazat.support.SideBySide.readers("figures", 4);
   }
 
   Map<Key, Figures> figures(Filter filter) {
@@ -153,16 +149,7 @@ class BottleneckQueries {
     // Each query fills figures of its own; they are put together in the order asked.
     Map<Key, Figures> rows = new LinkedHashMap<>();
     for (java.util.concurrent.CompletableFuture<Map<Key, Figures>> part : parts) {
-      Map<Key, Figures> figures;
-      try {
-        figures = part.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        throw e;
-      }
-      figures.forEach((key, found) -> rows.computeIfAbsent(key, k -> new Figures()).add(found));
+      pk.hifazat.support.SideBySide.join(part).forEach((key, found) -> rows.computeIfAbsent(key, k -> new Figures()).add(found));
     }
     return rows;
   }

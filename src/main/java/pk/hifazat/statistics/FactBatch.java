@@ -83,17 +83,10 @@ final class FactBatch implements Tables.Grouping {
       reads.add(java.util.concurrent.CompletableFuture.runAsync(() -> family.read(jdbc, scope),
           readers));
     }
-    try {
-      java.util.concurrent.CompletableFuture.allOf(
-          reads.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
-      ZoneCases cases = zone.join();
-      byKey.values().forEach(family -> family.join(cases, scope));
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    pk.hifazat.support.SideBySide.join(java.util.concurrent.CompletableFuture.allOf(
+        reads.toArray(java.util.concurrent.CompletableFuture[]::new)));
+    ZoneCases cases = pk.hifazat.support.SideBySide.join(zone);
+    byKey.values().forEach(family -> family.join(cases, scope));
   }
 
   @Override

@@ -42,24 +42,14 @@ class Tables {
    */
   @org.springframework.beans.factory.annotation.Autowired
   Tables(JdbcClient jdbc, IndicatorDictionary dictionary, StatisticsSettings settings) {
-    this(jdbc, dictionary, readers(settings.sourceReaders()));
+    this(jdbc, dictionary,
+        pk.hifazat.support.SideBySide.readers("statistics", settings.sourceReaders()));
   }
 
   Tables(JdbcClient jdbc, IndicatorDictionary dictionary, java.util.concurrent.Executor readers) {
     this.jdbc = jdbc;
     this.dictionary = dictionary;
     this.readers = readers;
-  }
-
-  private static java.util.concurrent.Executor readers(int limit) {
-    if (limit <= 1) {
-      return Runnable::run;
-    }
-    org.springframework.core.task.SimpleAsyncTaskExecutor executor =
-        new org.springframework.core.task.SimpleAsyncTaskExecutor("statistics-");
-    executor.setConcurrencyLimit(limit);
-    executor.setDaemon(true);
-    return executor;
   }
 
   /** Where the groups of a table come from: a query of their own, or facts read together. */
