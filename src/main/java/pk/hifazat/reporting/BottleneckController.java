@@ -75,7 +75,7 @@ class BottleneckController {
     List<Activity> activities = queries.figures(new BottleneckQueries.Filter(area.province(),
             area.district(), blankToNull(agency), start, end, now, grouping,
             // The drill-down names only cases the engine grants the user (R-GIRL-FEMALE-CARE).
-            readers.readableInstances(user, "task_fact.process_instance_id")))
+            instances -> readers.readableAmong(user, instances)))
         .entrySet().stream()
         .map(entry -> {
           BottleneckQueries.Key key = entry.getKey();

@@ -1,9 +1,12 @@
 package pk.hifazat.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.security.core.Authentication;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +29,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseReaders {
 
+  /** PERMS_ is a bit set; READ is bit 2 for both resources (mod and / are portable, & is not). */
+  private static final String GRANTS_READ = "reader.RESOURCE_TYPE_ in (:readerResources)"
+      + " and reader.TYPE_ in (:readerTypes)"
+      + " and (reader.USER_ID_ in (:readerUsers) or reader.GROUP_ID_ in (:readerGroups))"
+      + " and mod(reader.PERMS_ / " + Permissions.READ.getValue() + ", 2) = 1";
+
+  /** Candidates asked in one query: well under any database's limit of parameters. */
+  private static final int CANDIDATES_PER_QUERY = 1000;
+
   private final AuthorizationService authorizations;
   private final ProcessEngineConfigurationImpl configuration;
+  private final JdbcClient jdbc;
 
-  CaseReaders(ProcessEngine engine) {
+  CaseReaders(ProcessEngine engine, JdbcClient jdbc) {
     this.authorizations = engine.getAuthorizationService();
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.jdbc = jdbc;
   }
 
   /** Whether the engine grants this user the process instance, running or ended. */
@@ -59,6 +74,35 @@ public class CaseReaders {
     if (isAdministrator(user.getName(), groups)) {
       return Condition.NONE;
     }
+    return new Condition("exists (select 1 from " + authorizationTable() + " reader where"
+        + " reader.RESOURCE_ID_ = " + instanceColumn + " and " + GRANTS_READ + ")",
+        grantParameters(user, groups));
+  }
+
+  /**
+   * Of these process instances, those the engine grants this user: the same grants as {@link
+   * #readableInstances}, asked of a few candidates rather than of every row a list reads (all
+   * of them for administrators).
+   */
+  public Set<String> readableAmong(Authentication user, Collection<String> processInstanceIds) {
+    List<String> groups = groups(user);
+    if (isAdministrator(user.getName(), groups)) {
+      return new HashSet<>(processInstanceIds);
+    }
+    List<String> candidates = List.copyOf(new HashSet<>(processInstanceIds));
+    Set<String> readable = new HashSet<>();
+    for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
+      Map<String, Object> params = grantParameters(user, groups);
+      params.put("candidates", candidates.subList(from,
+          Math.min(candidates.size(), from + CANDIDATES_PER_QUERY)));
+      readable.addAll(jdbc.sql("select distinct reader.RESOURCE_ID_ from " + authorizationTable()
+              + " reader where reader.RESOURCE_ID_ in (:candidates) and " + GRANTS_READ)
+          .params(params).query(String.class).list());
+    }
+    return readable;
+  }
+
+  private static Map<String, Object> grantParameters(Authentication user, List<String> groups) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("readerUsers", List.of(user.getName(), Authorization.ANY));
     params.put("readerGroups", groups.isEmpty() ? List.of("") : groups);
@@ -66,13 +110,11 @@ public class CaseReaders {
         Resources.HISTORIC_PROCESS_INSTANCE.resourceType()));
     params.put("readerTypes",
         List.of(Authorization.AUTH_TYPE_GLOBAL, Authorization.AUTH_TYPE_GRANT));
-    // PERMS_ is a bit set; READ is bit 2 for both resources (mod and / are portable, & is not).
-    String sql = "exists (select 1 from " + configuration.getDatabaseTablePrefix()
-        + "ACT_RU_AUTHORIZATION reader where reader.RESOURCE_ID_ = " + instanceColumn
-        + " and reader.RESOURCE_TYPE_ in (:readerResources) and reader.TYPE_ in (:readerTypes)"
-        + " and (reader.USER_ID_ in (:readerUsers) or reader.GROUP_ID_ in (:readerGroups))"
-        + " and mod(reader.PERMS_ / " + Permissions.READ.getValue() + ", 2) = 1)";
-    return new Condition(sql, params);
+    return params;
+  }
+
+  private String authorizationTable() {
+    return configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
   }
 
   /** An SQL condition and its named parameters; an empty condition keeps every row. */
