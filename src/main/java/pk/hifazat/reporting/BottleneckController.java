@@ -75,7 +75,8 @@ class BottleneckController {
     List<Activity> activities = queries.figures(new BottleneckQueries.Filter(area.province(),
             area.district(), blankToNull(agency), start, end, now, grouping,
             // The drill-down names only cases the engine grants the user (R-GIRL-FEMALE-CARE).
-            instances -> readers.readableAmong(user, instances)))
+            new BottleneckQueries.ReadableCases(() -> readers.readsAnyCase(user),
+                instances -> readers.readableAmong(user, instances))))
         .entrySet().stream()
         .map(entry -> {
           BottleneckQueries.Key key = entry.getKey();
