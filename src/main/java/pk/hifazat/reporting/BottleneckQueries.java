@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -210,7 +211,6 @@ class BottleneckQueries {
     Map<Key, List<OpenTask>> oldest = new HashMap<>();
     Map<Key, Integer> asked = new HashMap<>();
     Set<Key> unfilled = new LinkedHashSet<>(open.keySet());
-    open.values().forEach(tasks -> tasks.sort(OpenTask.OLDEST_FIRST));
     for (int round = OLDEST; !unfilled.isEmpty(); round *= 2) {
       Map<Key, List<OpenTask>> candidates = new LinkedHashMap<>();
       Set<String> instances = new HashSet<>();
@@ -218,9 +218,11 @@ class BottleneckQueries {
         List<OpenTask> tasks = open.get(key);
         int from = asked.getOrDefault(key, 0);
         int to = Math.min(tasks.size(), from + round);
-        candidates.put(key, tasks.subList(from, to));
+        // The first five are picked from the lot; only a row that needs more is sorted whole.
+        List<OpenTask> asking = from == 0 ? oldestOf(tasks, to) : sorted(tasks).subList(from, to);
+        candidates.put(key, asking);
         asked.put(key, to);
-        tasks.subList(from, to).forEach(task -> instances.add(task.processInstanceId()));
+        asking.forEach(task -> instances.add(task.processInstanceId()));
       }
       Set<String> granted = readable.among().apply(instances);
       candidates.forEach((key, tasks) -> {
@@ -236,6 +238,28 @@ class BottleneckQueries {
       });
     }
     return oldest;
+  }
+
+  /** The {@code count} oldest of these tasks, oldest first, without sorting them all. */
+  private static List<OpenTask> oldestOf(List<OpenTask> tasks, int count) {
+    List<OpenTask> oldest = new ArrayList<>(count + 1);
+    for (OpenTask task : tasks) {
+      if (oldest.size() < count
+          || OpenTask.OLDEST_FIRST.compare(task, oldest.get(oldest.size() - 1)) < 0) {
+        int at = Collections.binarySearch(oldest, task, OpenTask.OLDEST_FIRST);
+        oldest.add(at < 0 ? -at - 1 : at, task);
+        if (oldest.size() > count) {
+          oldest.remove(count);
+        }
+      }
+    }
+    return oldest;
+  }
+
+  private static List<OpenTask> sorted(List<OpenTask> tasks) {
+    // Sorting a sorted list again costs a single pass.
+    tasks.sort(OpenTask.OLDEST_FIRST);
+    return tasks;
   }
 
   /** The case numbers of these tasks, read for the few named rather than for every open one. */

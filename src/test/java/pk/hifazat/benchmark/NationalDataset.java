@@ -34,11 +34,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import pk.hifazat.area.AreaGroups;
 
 /**
  * A country's ten years of cases, generated deterministically and written with JDBC batches
  * straight into the application's tables (case_file, task_fact, sla_clock) and into the engine's
- * history (ACT_HI_PROCINST, ACT_HI_TASKINST, ACT_HI_VARINST), so that the application's figures
+ * history (ACT_HI_PROCINST, ACT_HI_TASKINST, ACT_HI_VARINST), with the running cases' grants
+ * (ACT_RU_AUTHORIZATION), so that the application's figures
  * and the same figures from Camunda's HistoryService are computed from the same facts.
  *
  * <p>Each case runs the court production pathway of {@code processes/court-production.bpmn}:
@@ -677,6 +684,7 @@ final class NationalDataset {
     private final Batch procInst;
     private final Batch taskInst;
     private final Batch varInst;
+    private final Batch grant;
     private final List<Batch> all;
 
     Writer(Connection connection, String processDefinitionId) throws SQLException {
@@ -714,7 +722,43 @@ final class NationalDataset {
             PROC_INST_ID_, EXECUTION_ID_, ACT_INST_ID_, NAME_, VAR_TYPE_, CREATE_TIME_, REV_,
             TEXT_, STATE_, REMOVAL_TIME_)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-      all = List.of(caseFile, clock, taskFact, procInst, taskInst, varInst);
+      grant = new Batch(connection, """
+          insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_,
+            RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)
+          values (?, 1, ?, ?, null, ?, ?, ?)""");
+      all = List.of(caseFile, clock, taskFact, procInst, taskInst, varInst, grant);
+    }
+
+    /**
+     * The grants a running case holds, as the application gives them (security.CaseAccessGrants):
+     * its officers (a girl's: female) and supervisors read it and its history, its province's
+     * and the national managers read it while it runs. So the managers' lists name cases, as
+     * they do in service, and each check finds what it finds there.
+     */
+    private void grantTheRunningCase(PlannedCase c, String processInstance) throws SQLException {
+      List<String> workers = List.of(AreaGroups.officersOf(c.childSex, c.province, c.district),
+          AreaGroups.supervisors(c.province, c.district));
+      for (String group : workers) {
+        grant(group, Resources.PROCESS_INSTANCE, processInstance, Permissions.READ);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstance,
+            HistoricProcessInstancePermissions.READ);
+      }
+      for (String group : List.of(AreaGroups.managers(c.province),
+          AreaGroups.NATIONAL_MANAGERS)) {
+        grant(group, Resources.PROCESS_INSTANCE, processInstance, Permissions.READ);
+      }
+    }
+
+    private void grant(String group, Resources resource, String id, Permission permission)
+        throws SQLException {
+      PreparedStatement s = grant.statement;
+      s.setString(1, uuid());
+      s.setInt(2, Authorization.AUTH_TYPE_GRANT);
+      s.setString(3, group);
+      s.setInt(4, resource.resourceType());
+      s.setString(5, id);
+      s.setInt(6, permission.getValue());
+      grant.add();
     }
 
     void write(PlannedCase c, String caseNumber) throws SQLException {
@@ -781,6 +825,9 @@ final class NationalDataset {
         return; // no court production yet
       }
       boolean finished = c.end != NEVER;
+      if (!finished) {
+        grantTheRunningCase(c, courtProcess);
+      }
       Timestamp removal = finished ? ts(c.end + HISTORY_TIME_TO_LIVE) : null;
       s = procInst.statement;
       s.setString(1, courtProcess);
