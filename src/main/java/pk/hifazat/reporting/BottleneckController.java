@@ -75,8 +75,7 @@ class BottleneckController {
     List<Activity> activities = queries.figures(new BottleneckQueries.Filter(area.province(),
             area.district(), blankToNull(agency), start, end, now, grouping,
             // The drill-down names only cases the engine grants the user (R-GIRL-FEMALE-CARE).
-            new BottleneckQueries.ReadableCases(() -> readers.readsAnyCase(user),
-                instances -> readers.readableAmong(user, instances))))
+            readers.readableCases(user)))
         .entrySet().stream()
         .map(entry -> {
           BottleneckQueries.Key key = entry.getKey();

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,10 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pk.hifazat.security.ReadableCases;
 
 /**
  * Aggregates the task facts per activity (and area, when grouped): each figure from one read of
@@ -51,12 +49,6 @@ class BottleneckQueries {
   record Filter(String province, String district, String agency, Instant from, Instant to,
       Instant now, GroupBy groupBy, ReadableCases readable) {}
 
-  /**
-   * The cases the user may see named (R-GIRL-FEMALE-CARE): whether any at all, and which of some
-   * process instances.
-   */
-  record ReadableCases(BooleanSupplier any,
-      Function<Collection<String>, Set<String>> among) {}
 
   /** One activity (in one area) and its figures so far. */
   record Key(String processDefinitionKey, String activityId, String province, String district,
@@ -189,7 +181,7 @@ class BottleneckQueries {
               fromColumn(rs, "created_at"), rs.getString("task_id"),
               rs.getString("process_instance_id"), due));
         });
-    if (filter.readable().any().getAsBoolean()) {
+    if (filter.readable().any()) {
       Map<Key, List<OpenTask>> oldest = oldestReadable(open, filter.readable());
       Map<String, String> caseNumbers = caseNumbers(oldest.values().stream()
           .flatMap(List::stream).map(OpenTask::taskId).toList());
@@ -224,7 +216,7 @@ class BottleneckQueries {
         asked.put(key, to);
         asking.forEach(task -> instances.add(task.processInstanceId()));
       }
-      Set<String> granted = readable.among().apply(instances);
+      Set<String> granted = readable.among(instances);
       candidates.forEach((key, tasks) -> {
         List<OpenTask> named = oldest.computeIfAbsent(key, k -> new ArrayList<>());
         for (OpenTask task : tasks) {

@@ -80,6 +80,24 @@ public class CaseReaders {
         grantParameters(user, groups));
   }
 
+  /** What lists may name to this user, asked of their candidates. */
+  public ReadableCases readableCases(Authentication user) {
+    if (isAdministrator(user.getName(), groups(user))) {
+      return ReadableCases.EVERY;
+    }
+    return new ReadableCases() {
+      @Override
+      public boolean any() {
+        return readsAnyCase(user);
+      }
+
+      @Override
+      public Set<String> among(Collection<String> processInstanceIds) {
+        return readableAmong(user, processInstanceIds);
+      }
+    };
+  }
+
   /**
    * Of these process instances, those the engine grants this user: the same grants as {@link
    * #readableInstances}, asked of a few candidates rather than of every row a list reads (all

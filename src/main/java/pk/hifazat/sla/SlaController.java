@@ -113,7 +113,8 @@ class SlaController {
         cut.district(), params.agency(), from, to,
         QueryParameters.limit("limit", params.limit(), 100, 1000),
         // The lists name cases: only those the engine grants the user (R-GIRL-FEMALE-CARE).
-        readers.readableInstances(user, "sla_clock.process_instance_id"));
+        readers.readableInstances(user, "sla_clock.process_instance_id"),
+        readers.readableCases(user));
   }
 
   /** Breaches per calendar day in Pakistan, every day of the range, none left out. */
