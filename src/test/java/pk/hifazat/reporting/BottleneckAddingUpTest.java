@@ -1,0 +1,118 @@
+package pk.hifazat.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import pk.hifazat.HifazatTest;
+import pk.hifazat.security.ReadableCases;
+
+/**
+ * The bottleneck figures are the same whether the database adds them up (as on PostgreSQL) or
+ * the application adds up the rows it reads (as on H2), grouped or not, for any range.
+ */
+@HifazatTest
+class BottleneckAddingUpTest {
+
+  /** An area and model of their own, so no other scenario counts these facts. */
+  private static final String DISTRICT = "Adding-Up";
+  private static final String MODEL = "addingUpCheck";
+  private static final Instant START = Instant.parse("2014-01-01T00:00:00Z");
+
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void removeFacts() {
+    jdbc.sql("delete from task_fact where process_definition_key = :model")
+        .param("model", MODEL).update();
+  }
+
+  @Test
+  void databaseAndApplicationAddUpAlike() {
+    Random random = new Random(18);
+    for (int i = 0; i < 400; i++) {
+      Instant created = START.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
+      boolean claimed = random.nextInt(5) > 0;
+      boolean completed = claimed && random.nextInt(4) > 0;
+      long wait = random.nextInt(3) == 0 ? 3600 : random.nextInt(500_000);
+      long handle = random.nextInt(3) == 0 ? 7200 : random.nextInt(900_000);
+      Instant claimedAt = claimed ? created.plusSeconds(wait) : null;
+      Instant completedAt = completed ? claimedAt.plusSeconds(handle) : null;
+      jdbc.sql("""
+              insert into task_fact (task_id, case_number, process_instance_id,
+                process_definition_key, activity_id, activity_name, province, district, agency,
+                created_at, claimed_at, completed_at, due_at, wait_seconds, handle_seconds,
+                completed_late, state)
+              values (:id, :caseNumber, :instance, :model, :activity, :name, :province,
+                :district, :agency, :created, :claimed, :completed, :due, :wait, :handle, :late,
+                :state)""")
+          .param("id", UUID.randomUUID().toString())
+          .param("caseNumber", "PB-2014-" + i)
+          .param("instance", UUID.randomUUID().toString())
+          .param("model", MODEL)
+          .param("activity", "Task_" + random.nextInt(4))
+          .param("name", "Step " + random.nextInt(2))
+          .param("province", random.nextBoolean() ? "PB" : "SD")
+          .param("district", DISTRICT)
+          .param("agency", random.nextBoolean() ? "POLICE" : null)
+          .param("created", created.atOffset(ZoneOffset.UTC))
+          .param("claimed", claimedAt == null ? null : claimedAt.atOffset(ZoneOffset.UTC))
+          .param("completed", completedAt == null ? null : completedAt.atOffset(ZoneOffset.UTC))
+          .param("due", created.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC))
+          .param("wait", claimed ? wait : null)
+          .param("handle", completed ? handle : null)
+          .param("late", completed && random.nextInt(6) == 0)
+          .param("state", completed ? "COMPLETED" : "OPEN")
+          .update();
+    }
+    BottleneckQueries database = new BottleneckQueries(jdbc, true);
+    BottleneckQueries application = new BottleneckQueries(jdbc, false);
+    Instant now = START.plus(Duration.ofDays(70));
+    for (BottleneckQueries.GroupBy grouping : BottleneckQueries.GroupBy.values()) {
+      for (Duration span : new Duration[] {Duration.ofDays(7), Duration.ofDays(30),
+          Duration.ofDays(90)}) {
+        for (String province : new String[] {null, "PB"}) {
+          BottleneckQueries.Filter filter = new BottleneckQueries.Filter(province, DISTRICT, null,
+              now.minus(span), now, now, grouping, ReadableCases.EVERY);
+          Map<BottleneckQueries.Key, BottleneckQueries.Figures> added = database.figures(filter);
+          Map<BottleneckQueries.Key, BottleneckQueries.Figures> read = application.figures(filter);
+          assertThat(read.keySet()).as("%s %s %s", grouping, span, province)
+              .containsExactlyInAnyOrderElementsOf(added.keySet());
+          assertThat(added).isNotEmpty();
+          added.forEach((key, expected) -> {
+            BottleneckQueries.Figures actual = read.get(key);
+            String row = key + " " + span;
+            assertThat(actual.activityName).as(row).isEqualTo(expected.activityName);
+            assertThat(actual.workInProgress).as(row).isEqualTo(expected.workInProgress);
+            assertThat(actual.overdueOpen).as(row).isEqualTo(expected.overdueOpen);
+            assertThat(actual.arrivals).as(row).isEqualTo(expected.arrivals);
+            assertThat(actual.completions).as(row).isEqualTo(expected.completions);
+            assertThat(actual.completedLate).as(row).isEqualTo(expected.completedLate);
+            same(row + " waiting p50", actual.waitingMedian, expected.waitingMedian);
+            same(row + " waiting p90", actual.waitingP90, expected.waitingP90);
+            same(row + " handling p50", actual.handlingMedian, expected.handlingMedian);
+            same(row + " handling p90", actual.handlingP90, expected.handlingP90);
+            assertThat(actual.oldestOpen).as(row).isEqualTo(expected.oldestOpen);
+          });
+        }
+      }
+    }
+  }
+
+  private static void same(String what, Double actual, Double expected) {
+    if (expected == null) {
+      assertThat(actual).as(what).isNull();
+    } else {
+      assertThat(actual).as(what).isCloseTo(expected, within(1e-6));
+    }
+  }
+}
