@@ -180,15 +180,15 @@ class BottleneckQueries {
           });
     } else {
       read("select " + group + ", activity_name" + arrived, params, filter, parts,
-          (figures, values, rs) -> figures.arrivals++, (figures, values) -> {
+          (figures, values, rs, at) -> figures.arrivals++, (figures, values) -> {
           });
       read("select " + group + ", activity_name, completed_late, handle_seconds" + completed,
-          params, filter, parts, (figures, values, rs) -> {
+          params, filter, parts, (figures, values, rs, at) -> {
             figures.completions++;
-            if (rs.getBoolean("completed_late")) {
+            if (rs.getBoolean(at)) {
               figures.completedLate++;
             }
-            double seconds = rs.getDouble("handle_seconds");
+            double seconds = rs.getDouble(at + 1);
             if (!rs.wasNull()) {
               values.add(seconds);
             }
@@ -197,7 +197,7 @@ class BottleneckQueries {
             figures.handlingP90 = values.percentile(0.9);
           });
       read("select " + group + ", activity_name, wait_seconds" + claimed, params, filter, parts,
-          (figures, values, rs) -> values.add(rs.getDouble("wait_seconds")),
+          (figures, values, rs, at) -> values.add(rs.getDouble(at)),
           (figures, values) -> {
             figures.waitingMedian = values.percentile(0.5);
             figures.waitingP90 = values.percentile(0.9);
@@ -220,16 +220,16 @@ class BottleneckQueries {
         .params(params)
         .query((ResultSet rs) -> {
           Key key = key(filter, rs);
+          int at = afterKey(filter);
           Figures figures = rows.computeIfAbsent(key, k -> new Figures());
-          figures.named(rs.getString("activity_name"));
+          figures.named(rs.getString(at));
           figures.workInProgress++;
-          Instant due = fromColumn(rs, "due_at");
+          Instant due = fromColumn(rs, at + 4);
           if (due != null && !due.isAfter(filter.now())) {
             figures.overdueOpen++;
           }
           open.computeIfAbsent(key, k -> new ArrayList<>()).add(new OpenTask(
-              fromColumn(rs, "created_at"), rs.getString("task_id"),
-              rs.getString("process_instance_id"), due));
+              fromColumn(rs, at + 3), rs.getString(at + 1), rs.getString(at + 2), due));
         });
     if (filter.readable().any()) {
       Map<Key, List<OpenTask>> oldest = oldestReadable(open, filter.readable());
@@ -340,8 +340,9 @@ class BottleneckQueries {
     return rs.wasNull() ? null : value;
   }
 
+  /** Reads a row's measures, from column {@code at} on (positions: rows come by thousands). */
   private interface RowReader {
-    void read(Figures figures, Values values, ResultSet rs) throws SQLException;
+    void read(Figures figures, Values values, ResultSet rs, int at) throws SQLException;
   }
 
   private interface Totals {
@@ -354,11 +355,12 @@ class BottleneckQueries {
     parts.add(CompletableFuture.supplyAsync(() -> {
       Map<Key, Figures> rows = new LinkedHashMap<>();
       Map<Key, Values> values = new HashMap<>();
+      int at = afterKey(filter);
       jdbc.sql(sql).params(params).query((ResultSet rs) -> {
         Key key = key(filter, rs);
         Figures figures = rows.computeIfAbsent(key, k -> new Figures());
-        figures.named(rs.getString("activity_name"));
-        reader.read(figures, values.computeIfAbsent(key, k -> new Values()), rs);
+        figures.named(rs.getString(at));
+        reader.read(figures, values.computeIfAbsent(key, k -> new Values()), rs, at + 1);
       });
       rows.forEach((key, figures) -> totals.close(figures, values.get(key)));
       return rows;
@@ -395,16 +397,24 @@ class BottleneckQueries {
     }
   }
 
+  /** The row's key, from the columns every query selects first: the activity's, the group's. */
   private static Key key(Filter filter, ResultSet rs) throws SQLException {
-    return new Key(rs.getString("process_definition_key"), rs.getString("activity_id"),
-        grouped(filter, GroupBy.PROVINCE, GroupBy.DISTRICT) ? rs.getString("province") : null,
-        grouped(filter, GroupBy.DISTRICT) ? rs.getString("district") : null,
-        grouped(filter, GroupBy.AGENCY) ? rs.getString("agency") : null);
+    GroupBy by = filter.groupBy();
+    return new Key(rs.getString(1), rs.getString(2),
+        by == GroupBy.PROVINCE || by == GroupBy.DISTRICT ? rs.getString(3) : null,
+        by == GroupBy.DISTRICT ? rs.getString(4) : null,
+        by == GroupBy.AGENCY ? rs.getString(3) : null);
   }
 
-  private static boolean grouped(Filter filter, GroupBy... groupings) {
-    return List.of(groupings).contains(filter.groupBy());
+  /** The position of the first column after the key's. */
+  private static int afterKey(Filter filter) {
+    return switch (filter.groupBy()) {
+      case NONE -> 3;
+      case PROVINCE, AGENCY -> 4;
+      case DISTRICT -> 5;
+    };
   }
+
 
   private static String area(Filter filter, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
