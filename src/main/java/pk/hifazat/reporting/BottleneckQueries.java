@@ -27,9 +27,9 @@ import pk.hifazat.security.ReadableCases;
 
 /**
  * Aggregates the task facts per activity (and area, when grouped): each figure from one read of
- * its range's index entries, so a province's answer does not read the country's history, added
- * up here. The percentiles are exact, as {@code percentile_cont} computes them; H2 computes them,
- * and conditional counts, two to three times more slowly than it reads the rows.
+ * its range's index entries, so a province's answer does not read the country's history. The
+ * percentiles are exact, as {@code percentile_cont} computes them, whether the database adds the
+ * range up or this class does (see {@link #addsUpInDatabase}).
  */
 @Repository
 class BottleneckQueries {
@@ -51,7 +51,6 @@ class BottleneckQueries {
   /** {@code readable}: the cases the oldest-open lists may name (the figures name none). */
   record Filter(String province, String district, String agency, Instant from, Instant to,
       Instant now, GroupBy groupBy, ReadableCases readable) {}
-
 
   /** One activity (in one area) and its figures so far. */
   record Key(String processDefinitionKey, String activityId, String province, String district,
