@@ -7,12 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
-import pk.hifazat.Reports;
+import pk.hifazat.GirlsThenBoys;
 
 /**
  * A list of deadline clocks names the cases its reader may read, however many of the first are
@@ -41,28 +38,17 @@ class ClockListsNameReadableCasesTest {
   @Autowired CaseDriver cases;
   @Autowired ObjectMapper json;
 
-  private final List<String> girls = new ArrayList<>();
-  private final List<String> boys = new ArrayList<>();
+  private List<String> girls;
+  private List<String> boys;
 
-  /** Seven girls first, then three boys, ten minutes apart. Once. */
+  /** Seven girls first, then three boys. Once. */
   @BeforeEach
   void reportLongAgo() throws Exception {
-    if (!girls.isEmpty()) {
-      return;
+    if (girls == null) {
+      GirlsThenBoys reported = GirlsThenBoys.reported(cases, LONG_AGO, 7, 3);
+      girls = reported.girls();
+      boys = reported.boys();
     }
-    for (int i = 0; i < 10; i++) {
-      Instant at = LONG_AGO.plus(Duration.ofMinutes(10L * i));
-      cases.clockAt(at);
-      String sex = i < 7 ? "F" : "M";
-      String number = cases.report(Reports.notInCustody("PB", "Lahore", sex, "SEXUAL_ABUSE", at));
-      (i < 7 ? girls : boys).add(number);
-    }
-    ClockUtil.reset();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
