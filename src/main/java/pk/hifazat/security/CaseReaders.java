@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Who may read a case: whoever the engine lets read its process instances, through the per-case
  * grants ({@link CaseAccessGrants}), so our API, the dashboard's lists and Cockpit answer alike
  * (R-GIRL-FEMALE-CARE: a girl's case is her district's female officers', not every officer's).
- * One instance is asked of the engine; a list is cut in its query by the same grants, read from
- * the engine's own authorization table, so a count and a page agree.
+ * One instance is asked of the engine; a count is cut in its query by the same grants, read from
+ * the engine's own authorization table, and a list asks them of its candidates, so a count and a
+ * page agree.
  */
 @Component
 public class CaseReaders {
@@ -111,7 +113,9 @@ public class CaseReaders {
     if (processInstanceIds.isEmpty()) {
       return Set.of();
     }
-    List<String> candidates = List.copyOf(new HashSet<>(processInstanceIds));
+    // Nothing grants a missing instance.
+    List<String> candidates = processInstanceIds.stream().filter(Objects::nonNull).distinct()
+        .toList();
     Set<String> readable = new HashSet<>();
     for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
       Map<String, Object> params = grantParameters(user, groups);
