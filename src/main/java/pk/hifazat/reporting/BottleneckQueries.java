@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import pk.hifazat.security.ReadableCases;
+import pk.hifazat.support.SideBySide;
 
 /**
  * Aggregates the task facts per activity (and area, when grouped): each figure from one read of
@@ -110,7 +112,7 @@ class BottleneckQueries {
    * Runs the figures' queries of one answer side by side, each on a connection of its own, at
    * most four at once in the whole application: an answer waits for the slowest, not the sum.
    */
-  private final java.util.concurrent.Executor readers;
+  private final Executor readers;
 
   /**
    * Where the range figures are added up. PostgreSQL counts and takes percentiles faster than it
@@ -127,7 +129,7 @@ class BottleneckQueries {
   BottleneckQueries(JdbcClient jdbc, boolean addsUpInDatabase) {
     this.jdbc = jdbc;
     this.addsUpInDatabase = addsUpInDatabase;
-    this.readers = pk.hifazat.support.SideBySide.readers("figures", 4);
+    this.readers = SideBySide.readers("figures", 4);
   }
 
   private static boolean isPostgres(DataSource dataSource) {
@@ -205,7 +207,8 @@ class BottleneckQueries {
     // Each query fills figures of its own; they are put together in the order asked.
     Map<Key, Figures> rows = new LinkedHashMap<>();
     for (CompletableFuture<Map<Key, Figures>> part : parts) {
-      pk.hifazat.support.SideBySide.join(part).forEach((key, found) -> rows.computeIfAbsent(key, k -> new Figures()).add(found));
+      SideBySide.join(part).forEach((key, found) ->
+          rows.computeIfAbsent(key, k -> new Figures()).add(found));
     }
     return rows;
   }
