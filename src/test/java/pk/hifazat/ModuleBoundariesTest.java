@@ -58,7 +58,9 @@ class ModuleBoundariesTest {
       Map.entry("pathway_fact_source", "statistics"),
       Map.entry("referral", "referral"),
       Map.entry("sla_clock", "sla"),
-      Map.entry("task_fact", "reporting"));
+      Map.entry("task_fact", "reporting"),
+      Map.entry("task_fact_day", "reporting"),
+      Map.entry("task_fact_day_state", "reporting"));
 
   static final Pattern WRITE = Pattern.compile(
       "(?i)\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+([a-z_]+)\\b");

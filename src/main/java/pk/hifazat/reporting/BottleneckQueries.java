@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -70,6 +71,17 @@ class BottleneckQueries {
     Double handlingMedian;
     Double handlingP90;
     final List<OldestOpen> oldestOpen = new ArrayList<>();
+    /** Where this application adds up: the values the percentiles are taken of, until then. */
+    private Values waits;
+    private Values handles;
+
+    Values waits() {
+      return waits == null ? waits = new Values() : waits;
+    }
+
+    Values handles() {
+      return handles == null ? handles = new Values() : handles;
+    }
 
     /** One name per row, whichever versions of the model named the activity: the greatest. */
     void named(String name) {
@@ -91,6 +103,24 @@ class BottleneckQueries {
       handlingMedian = other.handlingMedian != null ? other.handlingMedian : handlingMedian;
       handlingP90 = other.handlingP90 != null ? other.handlingP90 : handlingP90;
       oldestOpen.addAll(other.oldestOpen);
+      if (other.waits != null) {
+        waits().addAll(other.waits);
+      }
+      if (other.handles != null) {
+        handles().addAll(other.handles);
+      }
+    }
+
+    /** The percentiles of the values gathered, once every part has added its own. */
+    void takePercentiles() {
+      if (waits != null) {
+        waitingMedian = waits.percentile(0.5);
+        waitingP90 = waits.percentile(0.9);
+      }
+      if (handles != null) {
+        handlingMedian = handles.percentile(0.5);
+        handlingP90 = handles.percentile(0.9);
+      }
     }
   }
 
@@ -108,6 +138,7 @@ class BottleneckQueries {
   }
 
   private final JdbcClient jdbc;
+  private final TaskFactDays days;
   /**
    * Runs the figures' queries of one answer side by side, each on a connection of its own, at
    * most four at once in the whole application: an answer waits for the slowest, not the sum.
@@ -122,12 +153,13 @@ class BottleneckQueries {
   private final boolean addsUpInDatabase;
 
   @Autowired
-  BottleneckQueries(JdbcClient jdbc, DataSource dataSource) {
-    this(jdbc, isPostgres(dataSource));
+  BottleneckQueries(JdbcClient jdbc, TaskFactDays days, DataSource dataSource) {
+    this(jdbc, days, isPostgres(dataSource));
   }
 
-  BottleneckQueries(JdbcClient jdbc, boolean addsUpInDatabase) {
+  BottleneckQueries(JdbcClient jdbc, TaskFactDays days, boolean addsUpInDatabase) {
     this.jdbc = jdbc;
+    this.days = days;
     this.addsUpInDatabase = addsUpInDatabase;
     this.readers = SideBySide.readers("figures", 4);
   }
@@ -146,18 +178,35 @@ class BottleneckQueries {
         + (filter.groupBy().columns.isEmpty() ? "" : ", " + filter.groupBy().columns);
     Map<String, Object> params = new LinkedHashMap<>();
     String area = area(filter, params);
-    params.put("from", toColumn(filter.from()));
-    params.put("to", toColumn(filter.to()));
+    // The ranges' parameters are added below, while the open work is read.
+    Map<String, Object> areaParams = new LinkedHashMap<>(params);
 
     // The open work: counted, and its oldest chosen, from one read of the area's open tasks.
-    parts.add(CompletableFuture.supplyAsync(() -> openWork(group, area, params, filter),
+    parts.add(CompletableFuture.supplyAsync(() -> openWork(group, area, areaParams, filter),
         readers));
-    String arrived = " from task_fact where created_at >= :from and created_at < :to" + area;
-    String completed = " from task_fact where state = 'COMPLETED' and completed_at >= :from"
-        + " and completed_at < :to" + area;
-    String claimed = " from task_fact where claimed_at >= :from and claimed_at < :to"
-        + " and wait_seconds is not null" + area;
-    if (addsUpInDatabase) {
+    TaskFactDays.Grain grain = grainOf(filter);
+    Optional<TaskFactDays.DayRun> run = grain == null ? Optional.empty()
+        : days.addedUp(filter.from(), filter.to());
+    if (run.isPresent()) {
+      // The whole days added up from their sums, the rest of the range from its facts.
+      parts.add(CompletableFuture.supplyAsync(() -> dayFigures(grain, filter, run.get()),
+          readers));
+      List<Instant[]> ranges = new ArrayList<>();
+      if (filter.from().isBefore(run.get().start())) {
+        ranges.add(new Instant[] {filter.from(), run.get().start()});
+      }
+      if (run.get().finish().isBefore(filter.to())) {
+        ranges.add(new Instant[] {run.get().finish(), filter.to()});
+      }
+      readFacts(ranges, group, area, params, filter, parts);
+    } else if (addsUpInDatabase) {
+      String arrived = " from task_fact where created_at >= :from0 and created_at < :to0" + area;
+      String completed = " from task_fact where state = 'COMPLETED' and completed_at >= :from0"
+          + " and completed_at < :to0" + area;
+      String claimed = " from task_fact where claimed_at >= :from0 and claimed_at < :to0"
+          + " and wait_seconds is not null" + area;
+      params.put("from0", toColumn(filter.from()));
+      params.put("to0", toColumn(filter.to()));
       String grouped = " group by " + group;
       aggregate("select " + group + ", max(activity_name) as activity_name, count(*) as n"
           + arrived + grouped, params, filter, parts,
@@ -180,29 +229,9 @@ class BottleneckQueries {
             figures.waitingP90 = number(rs, "w90");
           });
     } else {
-      read("select " + group + ", activity_name" + arrived, params, filter, parts,
-          (figures, values, rs, at) -> figures.arrivals++, (figures, values) -> {
-          });
-      read("select " + group + ", activity_name, completed_late, handle_seconds" + completed,
-          params, filter, parts, (figures, values, rs, at) -> {
-            figures.completions++;
-            if (rs.getBoolean(at)) {
-              figures.completedLate++;
-            }
-            double seconds = rs.getDouble(at + 1);
-            if (!rs.wasNull()) {
-              values.add(seconds);
-            }
-          }, (figures, values) -> {
-            figures.handlingMedian = values.percentile(0.5);
-            figures.handlingP90 = values.percentile(0.9);
-          });
-      read("select " + group + ", activity_name, wait_seconds" + claimed, params, filter, parts,
-          (figures, values, rs, at) -> values.add(rs.getDouble(at)),
-          (figures, values) -> {
-            figures.waitingMedian = values.percentile(0.5);
-            figures.waitingP90 = values.percentile(0.9);
-          });
+      List<Instant[]> whole = new ArrayList<>();
+      whole.add(new Instant[] {filter.from(), filter.to()});
+      readFacts(whole, group, area, params, filter, parts);
     }
     // Each query fills figures of its own; they are put together in the order asked.
     Map<Key, Figures> rows = new LinkedHashMap<>();
@@ -210,7 +239,83 @@ class BottleneckQueries {
       SideBySide.join(part).forEach((key, found) ->
           rows.computeIfAbsent(key, k -> new Figures()).add(found));
     }
+    rows.values().forEach(Figures::takePercentiles);
     return rows;
+  }
+
+  /**
+   * Which added-up days answer this question: the country's or the provinces'; none for a
+   * district or an agency, whose own facts are few.
+   */
+  private static TaskFactDays.Grain grainOf(Filter filter) {
+    if (filter.district() != null || filter.agency() != null
+        || filter.groupBy() == GroupBy.DISTRICT || filter.groupBy() == GroupBy.AGENCY) {
+      return null;
+    }
+    return filter.province() != null || filter.groupBy() == GroupBy.PROVINCE
+        ? TaskFactDays.Grain.PROVINCE : TaskFactDays.Grain.COUNTRY;
+  }
+
+  private Map<Key, Figures> dayFigures(TaskFactDays.Grain grain, Filter filter,
+      TaskFactDays.DayRun run) {
+    Map<Key, Figures> rows = new LinkedHashMap<>();
+    for (TaskFactDays.DayFigures day : days.figures(grain, filter.province(), run)) {
+      Figures figures = rows.computeIfAbsent(new Key(day.processDefinitionKey(),
+          day.activityId(), filter.groupBy() == GroupBy.PROVINCE ? day.province() : null, null,
+          null), k -> new Figures());
+      figures.named(day.activityName());
+      figures.arrivals += day.arrivals();
+      figures.completions += day.completions();
+      figures.completedLate += day.completedLate();
+      figures.waits().addAll(day.waitSeconds());
+      figures.handles().addAll(day.handleSeconds());
+    }
+    return rows;
+  }
+
+  /**
+   * Reads the facts of these ranges and adds them up here: the arrivals, the completions and the
+   * claims, each on a reader of its own.
+   */
+  private void readFacts(List<Instant[]> ranges, String group, String area,
+      Map<String, Object> params, Filter filter,
+      List<CompletableFuture<Map<Key, Figures>>> parts) {
+    if (ranges.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < ranges.size(); i++) {
+      params.put("from" + i, toColumn(ranges.get(i)[0]));
+      params.put("to" + i, toColumn(ranges.get(i)[1]));
+    }
+    read(inRanges(ranges, "select " + group + ", activity_name from task_fact"
+            + " where created_at >= :from# and created_at < :to#" + area),
+        params, filter, parts, (figures, rs, at) -> figures.arrivals++);
+    read(inRanges(ranges, "select " + group + ", activity_name, completed_late, handle_seconds"
+            + " from task_fact where state = 'COMPLETED' and completed_at >= :from#"
+            + " and completed_at < :to#" + area),
+        params, filter, parts, (figures, rs, at) -> {
+          figures.completions++;
+          if (rs.getBoolean(at)) {
+            figures.completedLate++;
+          }
+          double seconds = rs.getDouble(at + 1);
+          if (!rs.wasNull()) {
+            figures.handles().add(seconds);
+          }
+        });
+    read(inRanges(ranges, "select " + group + ", activity_name, wait_seconds from task_fact"
+            + " where claimed_at >= :from# and claimed_at < :to# and wait_seconds is not null"
+            + area),
+        params, filter, parts, (figures, rs, at) -> figures.waits().add(rs.getDouble(at)));
+  }
+
+  /** The query once per range ({@code #}: the range's number), the rows of all of them. */
+  private static String inRanges(List<Instant[]> ranges, String query) {
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      each.add(query.replace("#", Integer.toString(i)));
+    }
+    return String.join(" union all ", each);
   }
 
   private Map<Key, Figures> openWork(String group, String area, Map<String, Object> params,
@@ -344,27 +449,20 @@ class BottleneckQueries {
 
   /** Reads a row's measures, from column {@code at} on (positions: rows come by thousands). */
   private interface RowReader {
-    void read(Figures figures, Values values, ResultSet rs, int at) throws SQLException;
-  }
-
-  private interface Totals {
-    void close(Figures figures, Values values);
+    void read(Figures figures, ResultSet rs, int at) throws SQLException;
   }
 
   /** Reads one range's rows on a reader of its own, and adds them up per row of the answer. */
   private void read(String sql, Map<String, Object> params, Filter filter,
-      List<CompletableFuture<Map<Key, Figures>>> parts, RowReader reader, Totals totals) {
+      List<CompletableFuture<Map<Key, Figures>>> parts, RowReader reader) {
     parts.add(CompletableFuture.supplyAsync(() -> {
       Map<Key, Figures> rows = new LinkedHashMap<>();
-      Map<Key, Values> values = new HashMap<>();
       int at = afterKey(filter);
       jdbc.sql(sql).params(params).query((ResultSet rs) -> {
-        Key key = key(filter, rs);
-        Figures figures = rows.computeIfAbsent(key, k -> new Figures());
+        Figures figures = rows.computeIfAbsent(key(filter, rs), k -> new Figures());
         figures.named(rs.getString(at));
-        reader.read(figures, values.computeIfAbsent(key, k -> new Values()), rs, at + 1);
+        reader.read(figures, rs, at + 1);
       });
-      rows.forEach((key, figures) -> totals.close(figures, values.get(key)));
       return rows;
     }, readers));
   }
@@ -381,6 +479,27 @@ class BottleneckQueries {
       }
       values[size++] = value;
       sorted = false;
+    }
+
+    void addAll(long[] more) {
+      grow(more.length);
+      for (long value : more) {
+        values[size++] = value;
+      }
+      sorted = false;
+    }
+
+    void addAll(Values more) {
+      grow(more.size);
+      System.arraycopy(more.values, 0, values, size, more.size);
+      size += more.size;
+      sorted = false;
+    }
+
+    private void grow(int more) {
+      if (size + more > values.length) {
+        values = Arrays.copyOf(values, Math.max(values.length * 2, size + more));
+      }
     }
 
     /** As SQL's {@code percentile_cont}: interpolated between the two nearest values. */

@@ -5,6 +5,7 @@ import static pk.hifazat.support.SqlTimes.toColumn;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,9 +21,11 @@ import pk.hifazat.area.RoutingVariables;
 class TaskFacts {
 
   private final JdbcClient jdbc;
+  private final TaskFactDays days;
 
-  TaskFacts(JdbcClient jdbc) {
+  TaskFacts(JdbcClient jdbc, TaskFactDays days) {
     this.jdbc = jdbc;
+    this.days = days;
   }
 
   void created(DelegateTask task) {
@@ -39,6 +42,7 @@ class TaskFacts {
             toColumn(task.getCreateTime().toInstant()),
             toColumn(task.getDueDate() == null ? null : task.getDueDate().toInstant()))
         .update();
+    days.changed(List.of(task.getCreateTime().toInstant()));
   }
 
   /** The first claim ends the wait; later re-assignments do not restart it. */
@@ -51,6 +55,7 @@ class TaskFacts {
             + " and claimed_at is null")
         .params(toColumn(now), seconds(task.getCreateTime().toInstant(), now), task.getId())
         .update();
+    days.changed(List.of(now));
   }
 
   /** A task completed without a claim was waiting until it was done, and handled at once. */
@@ -69,6 +74,7 @@ class TaskFacts {
             seconds(claimed, now),
             task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant()), task.getId())
         .update();
+    days.changed(List.of(claimed, now));
   }
 
   void deleted(DelegateTask task) {
@@ -76,6 +82,7 @@ class TaskFacts {
             + " and state = 'OPEN'")
         .params(toColumn(now()), task.getId())
         .update();
+    days.changed(List.of(now()));
   }
 
   void dueDateChanged(DelegateTask task) {

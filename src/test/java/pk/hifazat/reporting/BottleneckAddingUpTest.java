@@ -29,6 +29,7 @@ class BottleneckAddingUpTest {
   private static final Instant START = Instant.parse("2014-01-01T00:00:00Z");
 
   @Autowired JdbcClient jdbc;
+  @Autowired TaskFactDays days;
 
   @AfterEach
   void removeFacts() {
@@ -74,8 +75,8 @@ class BottleneckAddingUpTest {
           .param("state", completed ? "COMPLETED" : "OPEN")
           .update();
     }
-    BottleneckQueries database = new BottleneckQueries(jdbc, true);
-    BottleneckQueries application = new BottleneckQueries(jdbc, false);
+    BottleneckQueries database = new BottleneckQueries(jdbc, days, true);
+    BottleneckQueries application = new BottleneckQueries(jdbc, days, false);
     Instant now = START.plus(Duration.ofDays(70));
     for (BottleneckQueries.GroupBy grouping : BottleneckQueries.GroupBy.values()) {
       for (Duration span : new Duration[] {Duration.ofDays(7), Duration.ofDays(30),
