@@ -318,7 +318,58 @@ class BottleneckQueries {
     return String.join(" union all ", each);
   }
 
+  /**
+   * The open work of the area. By activity alone, the database counts it and each activity's
+   * oldest are read in order from an index; grouped by area or agency, where the rows are many
+   * but each small, the open tasks are read once and counted here.
+   */
   private Map<Key, Figures> openWork(String group, String area, Map<String, Object> params,
+      Filter filter) {
+    return filter.groupBy() == GroupBy.NONE ? countedOpenWork(area, params, filter)
+        : readOpenWork(group, area, params, filter);
+  }
+
+  private Map<Key, Figures> countedOpenWork(String area, Map<String, Object> params,
+      Filter filter) {
+    Map<String, Object> counting = new LinkedHashMap<>(params);
+    counting.put("now", toColumn(filter.now()));
+    Map<Key, Figures> rows = new LinkedHashMap<>();
+    jdbc.sql("select process_definition_key, activity_id, max(activity_name), count(*),"
+            + " count(case when due_at <= :now then 1 end) from task_fact where state = 'OPEN'"
+            + area + " group by process_definition_key, activity_id")
+        .params(counting)
+        .query((ResultSet rs) -> {
+          Figures figures = rows.computeIfAbsent(
+              new Key(rs.getString(1), rs.getString(2), null, null, null), k -> new Figures());
+          figures.named(rs.getString(3));
+          figures.workInProgress = rs.getLong(4);
+          figures.overdueOpen = rs.getLong(5);
+        });
+    if (filter.readable().any()) {
+      Map<Key, Long> sizes = new LinkedHashMap<>();
+      rows.forEach((key, figures) -> sizes.put(key, figures.workInProgress));
+      nameOldest(rows, oldestReadable(sizes, (key, from, count) -> {
+        Map<String, Object> asking = new LinkedHashMap<>(params);
+        asking.put("definition", key.processDefinitionKey());
+        asking.put("activity", key.activityId());
+        asking.put("from", from);
+        asking.put("count", count);
+        // Ordered as the index task_fact_open_oldest is: read in order, not sorted.
+        return jdbc.sql("select created_at, task_id, process_instance_id, due_at"
+                + " from task_fact where state = 'OPEN' and process_definition_key = :definition"
+                + " and activity_id = :activity" + area
+                + " order by state, process_definition_key, activity_id, created_at, task_id"
+                + " limit :count offset :from")
+            .params(asking)
+            .query((rs, row) -> new OpenTask(fromColumn(rs, 1), rs.getString(2),
+                rs.getString(3), fromColumn(rs, 4)))
+            .list();
+      }, filter.readable()));
+    }
+    return rows;
+  }
+
+  private Map<Key, Figures> readOpenWork(String group, String area, Map<String, Object> params,
       Filter filter) {
     Map<Key, Figures> rows = new LinkedHashMap<>();
     Map<Key, List<OpenTask>> open = new HashMap<>();
@@ -339,14 +390,30 @@ class BottleneckQueries {
               fromColumn(rs, at + 3), rs.getString(at + 1), rs.getString(at + 2), due));
         });
     if (filter.readable().any()) {
-      Map<Key, List<OpenTask>> oldest = oldestReadable(open, filter.readable());
-      Map<String, String> caseNumbers = caseNumbers(oldest.values().stream()
-          .flatMap(List::stream).map(OpenTask::taskId).toList());
-      oldest.forEach((key, tasks) -> tasks.forEach(task -> rows.get(key).oldestOpen.add(
-          new OldestOpen(caseNumbers.get(task.taskId()), task.taskId(), task.createdAt(),
-              task.dueAt()))));
+      Map<Key, Long> sizes = new LinkedHashMap<>();
+      open.forEach((key, tasks) -> sizes.put(key, (long) tasks.size()));
+      nameOldest(rows, oldestReadable(sizes, (key, from, count) -> {
+        List<OpenTask> tasks = open.get(key);
+        // The first five are picked from the lot; only a row that needs more is sorted whole.
+        return from == 0 ? oldestOf(tasks, count)
+            : sorted(tasks).subList(from, Math.min(tasks.size(), from + count));
+      }, filter.readable()));
     }
     return rows;
+  }
+
+  /** Puts the oldest open tasks in their rows, with their case numbers. */
+  private void nameOldest(Map<Key, Figures> rows, Map<Key, List<OpenTask>> oldest) {
+    Map<String, String> caseNumbers = caseNumbers(oldest.values().stream()
+        .flatMap(List::stream).map(OpenTask::taskId).toList());
+    oldest.forEach((key, tasks) -> tasks.forEach(task -> rows.get(key).oldestOpen.add(
+        new OldestOpen(caseNumbers.get(task.taskId()), task.taskId(), task.createdAt(),
+            task.dueAt()))));
+  }
+
+  /** A row's open tasks, oldest first: {@code count} of them from the {@code from}th on. */
+  private interface OpenTasks {
+    List<OpenTask> next(Key key, int from, int count);
   }
 
   /**
@@ -355,22 +422,19 @@ class BottleneckQueries {
    * every case of the area, costs one small question, not a check of every open task; someone
    * who may read few costs no more rounds than the doubling takes to reach the end.
    */
-  private static Map<Key, List<OpenTask>> oldestReadable(Map<Key, List<OpenTask>> open,
-      ReadableCases readable) {
+  private static Map<Key, List<OpenTask>> oldestReadable(Map<Key, Long> sizes,
+      OpenTasks open, ReadableCases readable) {
     Map<Key, List<OpenTask>> oldest = new HashMap<>();
     Map<Key, Integer> asked = new HashMap<>();
-    Set<Key> unfilled = new LinkedHashSet<>(open.keySet());
+    Set<Key> unfilled = new LinkedHashSet<>(sizes.keySet());
     for (int round = OLDEST; !unfilled.isEmpty(); round *= 2) {
       Map<Key, List<OpenTask>> candidates = new LinkedHashMap<>();
       Set<String> instances = new HashSet<>();
       for (Key key : unfilled) {
-        List<OpenTask> tasks = open.get(key);
         int from = asked.getOrDefault(key, 0);
-        int to = Math.min(tasks.size(), from + round);
-        // The first five are picked from the lot; only a row that needs more is sorted whole.
-        List<OpenTask> asking = from == 0 ? oldestOf(tasks, to) : sorted(tasks).subList(from, to);
+        List<OpenTask> asking = open.next(key, from, round);
         candidates.put(key, asking);
-        asked.put(key, to);
+        asked.put(key, from + round);
         asking.forEach(task -> instances.add(task.processInstanceId()));
       }
       Set<String> granted = readable.among(instances);
@@ -381,7 +445,7 @@ class BottleneckQueries {
             named.add(task);
           }
         }
-        if (named.size() == OLDEST || asked.get(key) == open.get(key).size()) {
+        if (named.size() == OLDEST || asked.get(key) >= sizes.get(key) || tasks.isEmpty()) {
           unfilled.remove(key);
         }
       });
