@@ -18,8 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,8 @@ class TaskCardsTest {
   @Autowired CaseDriver cases;
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
+  @Autowired HistoryService historyService;
+  @Autowired RuntimeService runtimeService;
   @LocalServerPort int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -77,12 +84,16 @@ class TaskCardsTest {
     return card;
   }
 
+  /** A girl in Lahore, taken into custody an hour ago (R-COURT-24H runs). */
+  private String girlInCustodyInLahore() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(1));
+    return cases.report(Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+  }
+
   @Test
   @DisplayName("A girl's production task shows her case number, 'Girl', her age and the district on the female officer's card")
   void everyCardShowsItsCase() throws Exception {
-    Instant custody = Instant.now().minus(Duration.ofHours(1));
-    String caseNumber = cases.report(
-        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    String caseNumber = girlInCustodyInLahore();
     Task production = cases.task(caseNumber, "Task_ArrangeProduction");
 
     Map<String, String> card = cardOf(
@@ -111,9 +122,7 @@ class TaskCardsTest {
   @Test
   @DisplayName("Each card shows the case's stage in English and Urdu")
   void cardShowsTheStageOfTheCase() throws Exception {
-    Instant custody = Instant.now().minus(Duration.ofHours(1));
-    String caseNumber = cases.report(
-        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    String caseNumber = girlInCustodyInLahore();
     Task screening = cases.task(caseNumber, "Task_ScreenReport");
 
     Map<String, String> card = cardOf(
@@ -128,9 +137,7 @@ class TaskCardsTest {
   @Test
   @DisplayName("When the case moves on, the cards of its tasks already open show the new stage")
   void openTasksFollowTheCaseIntoItsNextStage() throws Exception {
-    Instant custody = Instant.now().minus(Duration.ofHours(1));
-    String caseNumber = cases.report(
-        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    String caseNumber = girlInCustodyInLahore();
     Task production = cases.task(caseNumber, "Task_ArrangeProduction");
 
     cases.screen(caseNumber, false, "indicatorSexualExploitation");
@@ -200,10 +207,8 @@ class TaskCardsTest {
   @Test
   @DisplayName("A case number typed into Tasklist's search (business key, like) finds the case's tasks, and only those")
   void caseNumberFindsItsTasks() throws Exception {
-    Instant custody = Instant.now().minus(Duration.ofHours(1));
-    String caseNumber = cases.report(
-        Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
-    cases.report(Reports.inCustody("PB", "Lahore", "F", "SEXUAL_ABUSE", custody, custody));
+    String caseNumber = girlInCustodyInLahore();
+    girlInCustodyInLahore();
 
     JsonNode page = listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS,
         "{\"processInstanceBusinessKeyLike\": \"%" + caseNumber.toLowerCase().substring(3)
@@ -213,5 +218,38 @@ class TaskCardsTest {
     page.path("_embedded").path("task").forEach(task -> found.add(task.path("id").asText()));
     assertThat(found).containsExactlyInAnyOrderElementsOf(
         cases.openTasks(caseNumber).stream().map(Task::getId).toList());
+  }
+
+  @Test
+  @DisplayName("A card is not written again into the engine's history, as it is made, changed with the stage or closed with its task; the case's own values are")
+  void cardsAreNotRecordedTwiceInTheHistory() throws Exception {
+    String caseNumber = girlInCustodyInLahore();
+    Task production = cases.task(caseNumber, "Task_ArrangeProduction");
+    // the stage moves on (each open card changed), screening's card goes with its task
+    cases.screen(caseNumber, false, "indicatorSexualExploitation");
+    // a task's own variable that is not a card, and a case variable named as a card
+    taskService.setVariableLocal(production.getId(), "courtContacted", true);
+    runtimeService.setVariable(production.getProcessInstanceId(), TaskCard.STAGE, "kept");
+
+    String[] instances = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    List<HistoricVariableInstance> recorded = historyService
+        .createHistoricVariableInstanceQuery().processInstanceIdIn(instances).list();
+    List<String> changes = historyService.createHistoricDetailQuery().variableUpdates().list()
+        .stream().map(HistoricVariableUpdate.class::cast)
+        .filter(update -> List.of(instances).contains(update.getProcessInstanceId()))
+        .map(update -> update.getVariableName() + (update.getTaskId() == null ? "" : "@task"))
+        .toList();
+
+    assertThat(taskService.getVariableLocal(production.getId(), TaskCard.CASE))
+        .isEqualTo(caseNumber);
+    assertThat(recorded).noneMatch(variable -> variable.getTaskId() != null
+        && variable.getName().startsWith("card"));
+    assertThat(changes).doesNotContain(TaskCard.CASE + "@task", TaskCard.CHILD + "@task",
+        TaskCard.DISTRICT + "@task", TaskCard.STAGE + "@task")
+        .contains("caseNumber", "childSex", "district", "courtContacted@task", TaskCard.STAGE);
+    assertThat(recorded).extracting(HistoricVariableInstance::getName)
+        .contains("caseNumber", "courtContacted", TaskCard.STAGE);
   }
 }
