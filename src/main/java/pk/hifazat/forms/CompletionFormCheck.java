@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.FormService;
@@ -24,7 +25,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import pk.hifazat.area.AreaGroups;
 import pk.hifazat.area.RoutingVariables;
 import pk.hifazat.documents.CaseDocuments;
@@ -60,9 +63,12 @@ class CompletionFormCheck {
 
   void check(DelegateTask task) {
     JsonNode schema = schemaOf(task);
+    // The task's values gathered once for all of the form's hide conditions, when it has any.
+    Supplier<VariableContext> values =
+        SingletonSupplier.of(() -> Variables.fromMap(task.getVariables()).asVariableContext());
     List<String> problems = new ArrayList<>(FormSchemaValidator.validate(schema,
         task::getVariable, ClockUtil.getCurrentTime().toInstant(),
-        code -> agencyInTheDistrict(task, code), expression -> hides(task, expression)));
+        code -> agencyInTheDistrict(task, code), expression -> hides(values, expression)));
     checkPapers(schema.path("components"), task, problems);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
@@ -76,15 +82,14 @@ class CompletionFormCheck {
    * Evaluates a field's hide condition as the form does (FEEL, with the engine's own FEEL engine)
    * on the task's values; null when it cannot be told, e.g. a value the condition does not expect.
    */
-  private static Boolean hides(DelegateTask task, String expression) {
+  private static Boolean hides(Supplier<VariableContext> values, String expression) {
     if (expression == null || !expression.startsWith("=")) {
       return null;
     }
     try {
       FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
           .getDmnEngineConfiguration()).getFeelEngine();
-      Object hidden = feel.evaluateSimpleExpression(expression.substring(1),
-          Variables.fromMap(task.getVariables()).asVariableContext());
+      Object hidden = feel.evaluateSimpleExpression(expression.substring(1), values.get());
       return hidden instanceof Boolean value ? value : null;
     } catch (RuntimeException cannotTell) {
       return null;

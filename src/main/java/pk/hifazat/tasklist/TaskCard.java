@@ -2,11 +2,12 @@ package pk.hifazat.tasklist;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import pk.hifazat.area.RoutingVariables;
+import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseVariables;
 
 /**
@@ -52,11 +53,11 @@ final class TaskCard implements TaskListener {
   private static final String RIGHT_TO_LEFT = "\u2067";
   private static final String END = "\u2069";
 
-  private final Function<String, String> stageOf;
+  private final Function<String, Optional<CaseFile>> files;
 
-  /** @param stageOf the case's current stage, by case number */
-  TaskCard(Function<String, String> stageOf) {
-    this.stageOf = stageOf;
+  /** @param files the case file, by case number: the case's stage, and the child's age */
+  TaskCard(Function<String, Optional<CaseFile>> files) {
+    this.files = files;
   }
 
   @Override
@@ -66,7 +67,8 @@ final class TaskCard implements TaskListener {
       return;
     }
     task.setVariableLocal(CASE, caseNumber);
-    String child = child(RoutingVariables.CHILD_SEX.from(task), age(task));
+    Optional<CaseFile> file = files.apply(caseNumber);
+    String child = child(RoutingVariables.CHILD_SEX.from(task), age(task, file));
     if (child != null) {
       task.setVariableLocal(CHILD, child);
     }
@@ -74,7 +76,7 @@ final class TaskCard implements TaskListener {
     if (district != null) {
       task.setVariableLocal(DISTRICT, district);
     }
-    String stage = stage(stageOf.apply(caseNumber));
+    String stage = stage(file.map(CaseFile::stage).orElse(null));
     if (stage != null) {
       task.setVariableLocal(STAGE, stage);
     }
@@ -105,14 +107,13 @@ final class TaskCard implements TaskListener {
     return first == null ? second : second == null ? first : first + comma + second;
   }
 
-  /** The child's age as the case holds it: a pathway the case calls may not carry it. */
-  private static Integer age(DelegateTask task) {
+  /**
+   * The child's age as the case holds it: a pathway the case calls may not carry it, and the case
+   * file, read for the stage already, has it (the case sets it from there: intake, R-TRANSFER).
+   */
+  private static Integer age(DelegateTask task, Optional<CaseFile> file) {
     Integer age = CaseVariables.CHILD_AGE_YEARS.from(task);
-    DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
-    while (age == null && caller != null) {
-      age = CaseVariables.CHILD_AGE_YEARS.from(caller);
-      caller = caller.getProcessInstance().getSuperExecution();
-    }
-    return age;
+    return age != null ? age : file.map(found -> found.child().ageYears()).orElse(null);
   }
+
 }

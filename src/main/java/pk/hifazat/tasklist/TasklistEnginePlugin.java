@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseFiles;
 import pk.hifazat.support.ParseListenerPlugin;
 
@@ -19,8 +18,7 @@ import pk.hifazat.support.ParseListenerPlugin;
 class TasklistEnginePlugin extends ParseListenerPlugin {
 
   TasklistEnginePlugin(ObjectProvider<CaseFiles> files) {
-    super(() -> new TaskCardParseListener(caseNumber -> files.getObject().find(caseNumber)
-        .map(CaseFile::stage).orElse(null)));
+    super(() -> new TaskCardParseListener(caseNumber -> files.getObject().find(caseNumber)));
   }
 
   @Override
