@@ -1,44 +1,27 @@
 package pk.hifazat.tasklist;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+import pk.hifazat.support.HistoryLeftOut;
 
 /**
  * The engine's database history without the task cards ({@link TaskCard}). A card repeats on
  * each task the case's number, the child's sex and age, the district and the stage: the case's
  * own variables hold these in the history already, so a card kept there again was a fifth of
- * every row a case wrote. Every event of a card variable is left out (created, changed,
- * removed), so the history never holds half of one. A user who changes a card is still in the
- * engine's operation log and in the audit trail, which other handlers write.
+ * every row a case wrote. Every event of a card variable is left out (made, changed, removed).
+ * A user who changes a card is still in the engine's operation log and in the audit trail.
  */
-final class CardsKeptOutOfHistory implements HistoryEventHandler {
+@Component
+class CardsKeptOutOfHistory implements HistoryLeftOut {
 
   private static final Set<String> CARD =
       Set.of(TaskCard.CASE, TaskCard.CHILD, TaskCard.DISTRICT, TaskCard.STAGE);
 
-  private final HistoryEventHandler database;
-
-  CardsKeptOutOfHistory(HistoryEventHandler database) {
-    this.database = database;
-  }
-
-  @Override
-  public void handleEvent(HistoryEvent event) {
-    if (!isCard(event)) {
-      database.handleEvent(event);
-    }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
-  }
-
   /** A card is a task's own variable; a case or pathway variable of the same name is kept. */
-  static boolean isCard(HistoryEvent event) {
+  @Override
+  public boolean leavesOut(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity variable
         && variable.getTaskId() != null && CARD.contains(variable.getVariableName());
   }

@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -131,11 +132,15 @@ class IdentificationPathwayTest {
     cases.complete(caseNumber, "Task_DecideIdentificationOutcome", decision);
   }
 
-  /** The value a process instance ended with (or holds now), as the case receives it. */
+  /**
+   * The value a process instance ended with (or holds now), as the case receives it: none when
+   * the history has no record of the variable, which is a variable that never held a value.
+   */
   private <T> T returned(ProcessInstance instance, ProcessVariable<T> variable) {
+    HistoricVariableInstance recorded = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(variable.name()).singleResult();
     return variable.from(Collections.singletonMap(variable.name(),
-        historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-            .variableName(variable.name()).singleResult().getValue()));
+        recorded == null ? null : recorded.getValue()));
   }
 
   private Clock clock(String caseNumber, String rule) {
