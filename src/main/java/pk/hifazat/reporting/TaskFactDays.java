@@ -77,9 +77,6 @@ public class TaskFactDays implements SchedulingConfigurer {
   private final JdbcTemplate batch;
   private final TransactionTemplate transaction;
   private final ReportingSettings settings;
-  /** The last day with a state row, once read: a fact of a later day concerns no sum. */
-  private volatile Optional<LocalDate> horizon;
-
   TaskFactDays(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction,
       ReportingSettings settings) {
     this.jdbc = jdbc;
@@ -116,16 +113,12 @@ public class TaskFactDays implements SchedulingConfigurer {
    */
   public int addUpClosedDays() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    LocalDate lastClosed = day(now.minus(settings.dayClosedAfter())).minusDays(1);
+    LocalDate lastClosed = lastClosed(now);
     Optional<LocalDate> first = jdbc.sql("select min(created_at) from task_fact")
         .query((ResultSet rs, int row) -> Optional.ofNullable(fromColumn(rs, 1)))
         .single().map(TaskFactDays::day);
     if (first.isPresent() && !first.get().isAfter(lastClosed)) {
       openDays(first.get(), lastClosed);
-      Optional<LocalDate> known = horizon;
-      if (known == null || known.isEmpty() || known.get().isBefore(lastClosed)) {
-        horizon = Optional.of(lastClosed);
-      }
     }
     int added = 0;
     for (LocalDate day : jdbc.sql("select fact_day from task_fact_day_state where stale = true"
@@ -232,27 +225,23 @@ public class TaskFactDays implements SchedulingConfigurer {
   /**
    * The facts of these moments' days were written: a day already added up is added up again.
    * Facts are written as they happen, so this costs nothing unless a day that is over changes.
+   * Any day that is over by the clock may have been added up, by this node or another, so each
+   * is marked (a day not added up yet has no row to mark, and is read whole when it is); in
+   * order of day, so that two writers lock the rows alike.
    */
   void changed(Collection<Instant> moments) {
-    Optional<LocalDate> last = horizon();
-    if (last.isEmpty()) {
-      return;
-    }
+    LocalDate lastClosed = lastClosed(ClockUtil.getCurrentTime().toInstant());
     moments.stream().filter(Objects::nonNull).map(TaskFactDays::day)
-        .filter(day -> !day.isAfter(last.get()))
+        .filter(day -> !day.isAfter(lastClosed))
         .distinct()
+        .sorted()
         .forEach(day -> jdbc.sql("update task_fact_day_state set stale = true where fact_day = ?")
             .param(day).update());
   }
 
-  private Optional<LocalDate> horizon() {
-    Optional<LocalDate> known = horizon;
-    if (known == null) {
-      known = Optional.ofNullable(jdbc.sql("select max(fact_day) from task_fact_day_state")
-          .query((rs, row) -> rs.getObject(1, LocalDate.class)).list().get(0));
-      horizon = known;
-    }
-    return known;
+  /** The last day whose facts are all written ({@code day-closed-after} after its end). */
+  private LocalDate lastClosed(Instant now) {
+    return day(now.minus(settings.dayClosedAfter())).minusDays(1);
   }
 
   /**

@@ -74,7 +74,8 @@ class TaskFacts {
             seconds(claimed, now),
             task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant()), task.getId())
         .update();
-    days.changed(List.of(claimed, now));
+    // A claim read back is unchanged: only the day of the completion (and of a claim made now).
+    days.changed(List.of(now));
   }
 
   void deleted(DelegateTask task) {

@@ -184,6 +184,11 @@ final class DayFiguresScenario {
    * that arrived, was claimed and was done that day, late.
    */
   void writeIntoAnAddedUpDay() {
+    writeIntoAnAddedUpDay(days);
+  }
+
+  /** The same fact, written on a node whose days are {@code writer}. */
+  void writeIntoAnAddedUpDay(TaskFactDays writer) {
     Instant created = START.plus(Duration.ofDays(35)).plus(Duration.ofHours(5));
     Instant claimed = created.plusSeconds(1234);
     Instant completed = claimed.plusSeconds(4321);
@@ -198,7 +203,7 @@ final class DayFiguresScenario {
             created.atOffset(ZoneOffset.UTC), claimed.atOffset(ZoneOffset.UTC),
             completed.atOffset(ZoneOffset.UTC))
         .update();
-    days.changed(List.of(created, claimed, completed));
+    writer.changed(List.of(created, claimed, completed));
   }
 
   /** R-TRANSFER: the open Punjab case moves to Sindh, with its arrival on a day added up. */

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.area.CaseMoved;
 
@@ -22,6 +24,9 @@ class DayFiguresTest {
   @Autowired JdbcClient jdbc;
   @Autowired TaskFactDays days;
   @Autowired TaskFactsMove moves;
+  @Autowired JdbcTemplate batch;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ReportingSettings settings;
 
   private DayFiguresScenario scenario;
 
@@ -37,6 +42,21 @@ class DayFiguresTest {
     scenario = new DayFiguresScenario(jdbc, days, List.of(new BottleneckQueries(jdbc, days, false),
         new BottleneckQueries(jdbc, days, true)));
     play(scenario, moves);
+  }
+
+  @Test
+  void aDayAddedUpByOneNodeIsMadeStaleByAFactWrittenOnAnother() {
+    scenario = new DayFiguresScenario(jdbc, days, List.of(new BottleneckQueries(jdbc, days, true)));
+    TaskFactDays otherNode = new TaskFactDays(jdbc, batch, transaction, settings);
+    scenario.record();
+    // The other node has written facts before any day was added up, and adds up none itself.
+    otherNode.changed(List.of(Instant.now()));
+    assertThat(scenario.addUpDays()).isGreaterThanOrEqualTo(60);
+
+    scenario.writeIntoAnAddedUpDay(otherNode);
+    var afterWrite = scenario.answers();
+    scenario.makeEveryDayStale();
+    scenario.answersAre(afterWrite, "written on another node, read from the facts");
   }
 
   /** The whole scenario, on whichever database the queries read. */
