@@ -43,7 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moved to another district, R-TRANSFER; a clock set back) makes that day stale again in the
  * writer's transaction; until it is added up again its facts are read as they are. Writers and
  * the adding-up both lock the day's state row, so a fact committed while its day is added up
- * leaves the day stale rather than missed.
+ * leaves the day stale rather than missed. Not covered: a move into a day whose state row is
+ * made (its first adding-up) while the move's transaction is open; such a day keeps the move's
+ * figures out until one of its facts changes again.
  */
 @Component
 public class TaskFactDays implements SchedulingConfigurer {
