@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,32 +46,11 @@ class BottleneckAddingUpTest {
       long handle = random.nextInt(3) == 0 ? 7200 : random.nextInt(900_000);
       Instant claimedAt = claimed ? created.plusSeconds(wait) : null;
       Instant completedAt = completed ? claimedAt.plusSeconds(handle) : null;
-      jdbc.sql("""
-              insert into task_fact (task_id, case_number, process_instance_id,
-                process_definition_key, activity_id, activity_name, province, district, agency,
-                created_at, claimed_at, completed_at, due_at, wait_seconds, handle_seconds,
-                completed_late, state)
-              values (:id, :caseNumber, :instance, :model, :activity, :name, :province,
-                :district, :agency, :created, :claimed, :completed, :due, :wait, :handle, :late,
-                :state)""")
-          .param("id", UUID.randomUUID().toString())
-          .param("caseNumber", "PB-2014-" + i)
-          .param("instance", UUID.randomUUID().toString())
-          .param("model", MODEL)
-          .param("activity", "Task_" + random.nextInt(4))
-          .param("name", "Step " + random.nextInt(2))
-          .param("province", random.nextBoolean() ? "PB" : "SD")
-          .param("district", DISTRICT)
-          .param("agency", random.nextBoolean() ? "POLICE" : null)
-          .param("created", created.atOffset(ZoneOffset.UTC))
-          .param("claimed", claimedAt == null ? null : claimedAt.atOffset(ZoneOffset.UTC))
-          .param("completed", completedAt == null ? null : completedAt.atOffset(ZoneOffset.UTC))
-          .param("due", created.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC))
-          .param("wait", claimed ? wait : null)
-          .param("handle", completed ? handle : null)
-          .param("late", completed && random.nextInt(6) == 0)
-          .param("state", completed ? "COMPLETED" : "OPEN")
-          .update();
+      new WrittenFact("PB-2014-" + i, MODEL, "Task_" + random.nextInt(4),
+          "Step " + random.nextInt(2), random.nextBoolean() ? "PB" : "SD", DISTRICT,
+          random.nextBoolean() ? "POLICE" : null, created, claimedAt, completedAt,
+          completed && random.nextInt(6) == 0)
+          .insertInto(jdbc);
     }
     BottleneckQueries database = new BottleneckQueries(jdbc, days, true);
     BottleneckQueries application = new BottleneckQueries(jdbc, days, false);

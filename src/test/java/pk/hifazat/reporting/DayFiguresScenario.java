@@ -83,32 +83,12 @@ final class DayFiguresScenario {
         movingCase = caseNumber;
         movingCaseCreated = created;
       }
-      jdbc.sql("""
-              insert into task_fact (task_id, case_number, process_instance_id,
-                process_definition_key, activity_id, activity_name, province, district, agency,
-                created_at, claimed_at, completed_at, due_at, wait_seconds, handle_seconds,
-                completed_late, state)
-              values (:id, :caseNumber, :instance, :model, :activity, :name, :province,
-                :district, :agency, :created, :claimed, :completed, :due, :wait, :handle, :late,
-                :state)""")
-          .param("id", UUID.randomUUID().toString())
-          .param("caseNumber", caseNumber)
-          .param("instance", UUID.randomUUID().toString())
-          .param("model", MODEL)
-          .param("activity", "Task_" + random.nextInt(4))
-          .param("name", "Step " + random.nextInt(2))
-          .param("province", province)
-          .param("district", province == null ? null : "Day-Figures-" + random.nextInt(2))
-          .param("agency", random.nextBoolean() ? "POLICE" : null)
-          .param("created", created.atOffset(ZoneOffset.UTC))
-          .param("claimed", claimedAt == null ? null : claimedAt.atOffset(ZoneOffset.UTC))
-          .param("completed", completedAt == null ? null : completedAt.atOffset(ZoneOffset.UTC))
-          .param("due", created.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC))
-          .param("wait", claimed ? wait : null)
-          .param("handle", completed ? handle : null)
-          .param("late", completed && random.nextInt(6) == 0)
-          .param("state", completed ? "COMPLETED" : "OPEN")
-          .update();
+      new WrittenFact(caseNumber, MODEL, "Task_" + random.nextInt(4),
+          "Step " + random.nextInt(2), province,
+          province == null ? null : "Day-Figures-" + random.nextInt(2),
+          random.nextBoolean() ? "POLICE" : null, created, claimedAt, completedAt,
+          completed && random.nextInt(6) == 0)
+          .insertInto(jdbc);
     }
     assertThat(movingCase).as("an open Punjab case in the middle of the ranges").isNotNull();
   }
