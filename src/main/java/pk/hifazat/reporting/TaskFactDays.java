@@ -43,9 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moved to another district, R-TRANSFER; a clock set back) makes that day stale again in the
  * writer's transaction; until it is added up again its facts are read as they are. Writers and
  * the adding-up both lock the day's state row, so a fact committed while its day is added up
- * leaves the day stale rather than missed. Not covered: a move into a day whose state row is
- * made (its first adding-up) while the move's transaction is open; such a day keeps the move's
- * figures out until one of its facts changes again.
+ * leaves the day stale rather than missed; a day's row is made while the day runs, and a day
+ * is added up only from a later run than the one that made its row.
  */
 @Component
 public class TaskFactDays implements SchedulingConfigurer {
@@ -109,22 +108,28 @@ public class TaskFactDays implements SchedulingConfigurer {
 
   /**
    * Adds up every day that is over and not added up yet, or stale again: the latest first, each
-   * in a transaction of its own. Safe on several nodes at once: a day is added up by one.
+   * in a transaction of its own. Safe on several nodes at once: a day is added up by one. A day
+   * is added up only once its state row is there from an earlier run (rows are made up to
+   * today, so a day's row is there before it ends), so every writer of its facts has marked
+   * the row or has committed before the day is read.
    *
    * @return how many days were added up
    */
   public int addUpClosedDays() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate lastClosed = lastClosed(now);
+    List<LocalDate> stale = jdbc.sql("select fact_day from task_fact_day_state"
+            + " where stale = true and fact_day <= ? order by fact_day desc")
+        .param(lastClosed).query(LocalDate.class).list();
     Optional<LocalDate> first = jdbc.sql("select min(created_at) from task_fact")
         .query((ResultSet rs, int row) -> Optional.ofNullable(fromColumn(rs, 1)))
         .single().map(TaskFactDays::day);
-    if (first.isPresent() && !first.get().isAfter(lastClosed)) {
-      openDays(first.get(), lastClosed);
+    LocalDate today = day(now);
+    if (first.isPresent() && !first.get().isAfter(today)) {
+      openDays(first.get(), today);
     }
     int added = 0;
-    for (LocalDate day : jdbc.sql("select fact_day from task_fact_day_state where stale = true"
-        + " order by fact_day desc").query(LocalDate.class).list()) {
+    for (LocalDate day : stale) {
       if (Boolean.TRUE.equals(transaction.execute(status -> addUp(day, now)))) {
         added++;
       }
@@ -226,15 +231,14 @@ public class TaskFactDays implements SchedulingConfigurer {
 
   /**
    * The facts of these moments' days were written: a day already added up is added up again.
-   * Facts are written as they happen, so this costs nothing unless a day that is over changes.
-   * Any day that is over by the clock may have been added up, by this node or another, so each
-   * is marked (a day not added up yet has no row to mark, and is read whole when it is); in
-   * order of day, so that two writers lock the rows alike.
+   * Facts are written as they happen, so this costs nothing unless a day that has ended changes
+   * (a move, R-TRANSFER). Every ended day is marked, whoever added it up (a day not added up yet
+   * is read whole when it is); in order of day, so that two writers lock the rows alike.
    */
   void changed(Collection<Instant> moments) {
-    LocalDate lastClosed = lastClosed(ClockUtil.getCurrentTime().toInstant());
+    LocalDate today = day(ClockUtil.getCurrentTime().toInstant());
     moments.stream().filter(Objects::nonNull).map(TaskFactDays::day)
-        .filter(day -> !day.isAfter(lastClosed))
+        .filter(day -> day.isBefore(today))
         .distinct()
         .sorted()
         .forEach(day -> jdbc.sql("update task_fact_day_state set stale = true where fact_day = ?")

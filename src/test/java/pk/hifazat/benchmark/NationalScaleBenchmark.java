@@ -231,7 +231,9 @@ class NationalScaleBenchmark {
           APP_ARGS.isBlank() ? "" : ", application arguments " + APP_ARGS.trim());
       report.append(dataset);
       long addingUp = System.nanoTime();
-      int addedUp = app.bean(TaskFactDays.class).addUpClosedDays();
+      // As the schedule would: one run makes the days' rows, the next adds them up.
+      TaskFactDays days = app.bean(TaskFactDays.class);
+      int addedUp = days.addUpClosedDays() + days.addUpClosedDays();
       line(report, "Days that are over added up (pk.hifazat.reporting.TaskFactDays): %,d in %.1f s",
           addedUp, (System.nanoTime() - addingUp) / 1e9);
       progress("%,d days added up", addedUp);

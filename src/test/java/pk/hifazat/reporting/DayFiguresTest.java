@@ -59,6 +59,18 @@ class DayFiguresTest {
     scenario.answersAre(afterWrite, "written on another node, read from the facts");
   }
 
+  @Test
+  void aDayIsAddedUpOnlyByARunAfterTheOneThatMadeItsRow() {
+    scenario = new DayFiguresScenario(jdbc, days, List.of(new BottleneckQueries(jdbc, days, true)));
+    scenario.record();
+
+    // A writer that found no row for its day has committed by the next run.
+    assertThat(scenario.addUpDaysOnce()).isZero();
+    assertThat(scenario.readsAddedUpDays()).isFalse();
+    assertThat(scenario.addUpDaysOnce()).isGreaterThanOrEqualTo(60);
+    assertThat(scenario.readsAddedUpDays()).isTrue();
+  }
+
   /** The whole scenario, on whichever database the queries read. */
   static void play(DayFiguresScenario scenario, TaskFactsMove moves) {
     scenario.record();
