@@ -1,7 +1,6 @@
 package pk.hifazat.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -69,28 +68,12 @@ class BottleneckAddingUpTest {
           added.forEach((key, expected) -> {
             BottleneckQueries.Figures actual = read.get(key);
             String row = key + " " + span;
-            assertThat(actual.activityName).as(row).isEqualTo(expected.activityName);
-            assertThat(actual.workInProgress).as(row).isEqualTo(expected.workInProgress);
+            SameFigures.assertSame(row, actual, expected);
             assertThat(actual.overdueOpen).as(row).isEqualTo(expected.overdueOpen);
-            assertThat(actual.arrivals).as(row).isEqualTo(expected.arrivals);
-            assertThat(actual.completions).as(row).isEqualTo(expected.completions);
-            assertThat(actual.completedLate).as(row).isEqualTo(expected.completedLate);
-            same(row + " waiting p50", actual.waitingMedian, expected.waitingMedian);
-            same(row + " waiting p90", actual.waitingP90, expected.waitingP90);
-            same(row + " handling p50", actual.handlingMedian, expected.handlingMedian);
-            same(row + " handling p90", actual.handlingP90, expected.handlingP90);
             assertThat(actual.oldestOpen).as(row).isEqualTo(expected.oldestOpen);
           });
         }
       }
-    }
-  }
-
-  private static void same(String what, Double actual, Double expected) {
-    if (expected == null) {
-      assertThat(actual).as(what).isNull();
-    } else {
-      assertThat(actual).as(what).isCloseTo(expected, within(1e-6));
     }
   }
 }

@@ -1,7 +1,6 @@
 package pk.hifazat.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -120,17 +119,7 @@ final class DayFiguresScenario {
         rows.forEach((key, figures) -> {
           String row = when + ": " + key + " from " + question.from() + " ("
               + question.groupBy() + ", province " + question.province() + ")";
-          BottleneckQueries.Figures found = actual.get(key);
-          assertThat(found).as(row).isNotNull();
-          assertThat(found.activityName).as(row).isEqualTo(figures.activityName);
-          assertThat(found.workInProgress).as(row).isEqualTo(figures.workInProgress);
-          assertThat(found.arrivals).as(row).isEqualTo(figures.arrivals);
-          assertThat(found.completions).as(row).isEqualTo(figures.completions);
-          assertThat(found.completedLate).as(row).isEqualTo(figures.completedLate);
-          same(row + " waiting p50", found.waitingMedian, figures.waitingMedian);
-          same(row + " waiting p90", found.waitingP90, figures.waitingP90);
-          same(row + " handling p50", found.handlingMedian, figures.handlingMedian);
-          same(row + " handling p90", found.handlingP90, figures.handlingP90);
+          SameFigures.assertSame(row, actual.get(key), figures);
         });
         assertThat(actual.keySet().stream().filter(key -> key.processDefinitionKey()
             .equals(MODEL))).as(when + ": rows of " + question).hasSize(rows.size());
@@ -214,13 +203,5 @@ final class DayFiguresScenario {
 
   private static LocalDate day(Instant moment) {
     return LocalDate.ofInstant(moment, ZoneOffset.UTC);
-  }
-
-  private static void same(String what, Double actual, Double expected) {
-    if (expected == null) {
-      assertThat(actual).as(what).isNull();
-    } else {
-      assertThat(actual).as(what).isCloseTo(expected, within(1e-6));
-    }
   }
 }
