@@ -10,8 +10,8 @@ import pk.hifazat.support.HistoryLeftOut;
  * The engine's database history without the task cards ({@link TaskCard}). A card repeats on
  * each task the case's number, the child's sex and age, the district and the stage: the case's
  * own variables hold these in the history already, so a card kept there again was a fifth of
- * every row a case wrote. Every event of a card variable is left out (made, changed, removed).
- * A user who changes a card is still in the engine's operation log and in the audit trail.
+ * every row a case wrote. Every event of the listeners' cards is left out (made, changed,
+ * removed); a person's change to a card is history like any other, and in the audit trail.
  */
 @Component
 class CardsKeptOutOfHistory implements HistoryLeftOut {
@@ -19,10 +19,15 @@ class CardsKeptOutOfHistory implements HistoryLeftOut {
   private static final Set<String> CARD =
       Set.of(TaskCard.CASE, TaskCard.CHILD, TaskCard.DISTRICT, TaskCard.STAGE);
 
-  /** A card is a task's own variable; a case or pathway variable of the same name is kept. */
+  /**
+   * A card is a task's own variable, written by the engine's listeners; a case or pathway
+   * variable of the same name, and a person's change to a card (the engine's operation log
+   * names it), are kept.
+   */
   @Override
   public boolean leavesOut(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity variable
-        && variable.getTaskId() != null && CARD.contains(variable.getVariableName());
+        && variable.getTaskId() != null && variable.getUserOperationId() == null
+        && CARD.contains(variable.getVariableName());
   }
 }

@@ -1,6 +1,7 @@
 package pk.hifazat.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -251,5 +252,30 @@ class TaskCardsTest {
         .contains("caseNumber", "childSex", "district", "courtContacted@task", TaskCard.STAGE);
     assertThat(recorded).extracting(HistoricVariableInstance::getName)
         .contains("caseNumber", "courtContacted", TaskCard.STAGE);
+  }
+
+  @Test
+  @DisplayName("A person who overwrites a task's card through the engine REST API is in the engine's history with the value written")
+  void aPersonsChangeToACardIsHistory() throws Exception {
+    String caseNumber = girlInCustodyInLahore();
+    Task screening = cases.task(caseNumber, "Task_ScreenReport");
+    String credentials = Base64.getEncoder().encodeToString(
+        ("cpo.lahore.f:" + CaseDriver.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/engine-rest/task/" + screening.getId()
+                    + "/localVariables/" + TaskCard.STAGE))
+            .header("Authorization", "Basic " + credentials)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"value\": \"Closed\", \"type\": \"String\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    assertThat(historyService.createHistoricDetailQuery().taskId(screening.getId())
+        .variableUpdates().list()).map(HistoricVariableUpdate.class::cast)
+        .extracting(HistoricVariableUpdate::getVariableName, HistoricVariableUpdate::getValue)
+        .containsExactly(tuple(TaskCard.STAGE, "Closed"));
   }
 }
