@@ -38,6 +38,9 @@ class SendReferralDelegate implements JavaDelegate {
     consents.settle(execution.getProcessBusinessKey(), agency, ReferralConsents.Outcome.SHARED);
     ReferralVariables.AGENCY_GROUP.set(execution,
         AgencyGroups.focalPoints(agency, province, district));
-    ReferralVariables.ANSWERS.forEach(answer -> execution.setVariable(answer.name(), null));
+    // Only answers given to an agency that declined are cleared: the first referral has none.
+    ReferralVariables.ANSWERS.stream()
+        .filter(answer -> execution.getVariable(answer.name()) != null)
+        .forEach(answer -> execution.setVariable(answer.name(), null));
   }
 }

@@ -225,6 +225,29 @@ class EngineCostBenchmark {
       return rows;
     }
 
+    /**
+     * The engine's history rows by what they record: variables by name, activities by type. Says
+     * which of the history's rows a case writes more of than the bare engine does.
+     */
+    Map<String, Long> historyByKind() throws Exception {
+      Map<String, Long> rows = new java.util.TreeMap<>();
+      String[] queries = {
+          "select 'act_hi_detail ' || NAME_, count(*) from ACT_HI_DETAIL group by NAME_",
+          "select 'act_hi_varinst ' || NAME_, count(*) from ACT_HI_VARINST group by NAME_",
+          "select 'act_hi_actinst ' || ACT_TYPE_, count(*) from ACT_HI_ACTINST group by ACT_TYPE_"};
+      try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+          Statement statement = connection.createStatement()) {
+        for (String query : queries) {
+          try (ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+              rows.put(result.getString(1), result.getLong(2));
+            }
+          }
+        }
+      }
+      return rows;
+    }
+
     void failed(String what) {
       if (failures.incrementAndGet() == 1) {
         firstFailure = what;
@@ -252,6 +275,8 @@ class EngineCostBenchmark {
     int cases;
     Map<String, Long> rowsBefore = Map.of();
     Map<String, Long> rowsAfter = Map.of();
+    Map<String, Long> historyBefore = Map.of();
+    Map<String, Long> historyAfter = Map.of();
     long rssMb;
 
     Phase(int openCases) {
@@ -269,8 +294,17 @@ class EngineCostBenchmark {
 
     /** Rows each table gained over the phase. */
     Map<String, Long> rowsAdded() {
+      return added(rowsBefore, rowsAfter);
+    }
+
+    /** History rows of each kind gained over the phase. */
+    Map<String, Long> historyAdded() {
+      return added(historyBefore, historyAfter);
+    }
+
+    private static Map<String, Long> added(Map<String, Long> before, Map<String, Long> after) {
       Map<String, Long> added = new java.util.TreeMap<>();
-      rowsAfter.forEach((table, n) -> added.put(table, n - rowsBefore.getOrDefault(table, 0L)));
+      after.forEach((key, n) -> added.put(key, n - before.getOrDefault(key, 0L)));
       return added;
     }
   }
@@ -785,6 +819,7 @@ class EngineCostBenchmark {
       Phase phase = new Phase(openCases(server));
       server.phases.put(name, phase);
       phase.rowsBefore = server.rowsByTable();
+      phase.historyBefore = server.historyByKind();
     }
     progress("measuring at %s open cases: %d rounds of %d case(s) with 1 client and %d with %d",
         name, ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
@@ -818,6 +853,7 @@ class EngineCostBenchmark {
     for (Server server : servers) {
       Phase phase = server.phases.get(name);
       phase.rowsAfter = server.rowsByTable();
+      phase.historyAfter = server.historyByKind();
       phase.rssMb = server.rssMb();
     }
   }
@@ -974,6 +1010,15 @@ class EngineCostBenchmark {
                 entry.getValue() / (double) Math.max(1, phase.cases))));
         line(report, "%s%s rows per case:%s", open, phase == b ? "bare engine" : "Hifazat",
             top.length() == 0 ? " none" : top.substring(0, top.length() - 1));
+      }
+      for (Phase phase : List.of(b, h)) {
+        line(report, "%s%s history rows per case, by variable and by activity type:", open,
+            phase == b ? "bare engine" : "Hifazat");
+        phase.historyAdded().entrySet().stream()
+            .filter(entry -> entry.getValue() > 0)
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .forEach(entry -> line(report, "    %-60s %6.1f", entry.getKey(),
+                entry.getValue() / (double) Math.max(1, phase.cases)));
       }
     }
     line(report, "");

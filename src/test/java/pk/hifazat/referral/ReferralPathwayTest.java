@@ -11,14 +11,18 @@ import static pk.hifazat.Reports.iso;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -287,6 +291,41 @@ class ReferralPathwayTest {
         outcome("FIA", "COMPLETED"), outcome("LEGAL_AID", "DECLINED"),
         outcome("POLICE", "COMPLETED"), outcome("SOCIAL_WORKER", "COMPLETED"),
         outcome("NGO_LEGAL_AID", "COMPLETED"));
+  }
+
+  /** Each branch's values of one answer, as the engine's history holds them, in order. */
+  private List<List<Object>> history(ProcessInstance referral, String answer) {
+    return historyService.createHistoricDetailQuery().processInstanceId(referral.getId())
+        .variableUpdates().orderPartiallyByOccurrence().asc().list().stream()
+        .map(HistoricVariableUpdate.class::cast)
+        .filter(update -> update.getVariableName().equals(answer))
+        .collect(Collectors.groupingBy(HistoricVariableUpdate::getVariableInstanceId,
+            LinkedHashMap::new,
+            Collectors.mapping(HistoricVariableUpdate::getValue, Collectors.toList())))
+        .values().stream().toList();
+  }
+
+  @Test
+  @DisplayName("R-REFERRAL: the history holds a declined agency's answer and its clearing for the next, and nothing of answers never given")
+  void historyHoldsTheDeclinedAnswerAndItsClearing() {
+    ProcessInstance referral = referTrafficking("F");
+    decline(referral, "LEGAL_AID");
+    serve(referral, "NGO_LEGAL_AID");
+    serve(referral, "POLICE");
+
+    assertThat(history(referral, "referralDecision")).containsExactlyInAnyOrder(
+        Arrays.asList("DECLINED", null, "ACKNOWLEDGED"), List.of("ACKNOWLEDGED"));
+    assertThat(history(referral, "declineReason"))
+        .containsExactly(Arrays.asList("No capacity this month", null));
+    assertThat(history(referral, "referralOutcome"))
+        .containsExactlyInAnyOrder(List.of("COMPLETED"), List.of("COMPLETED"));
+    // The table had a next agency for the declined one; the officer never had to find one.
+    assertThat(history(referral, "nextAgencyFound"))
+        .containsExactly(Arrays.asList(true, null));
+    assertThat(history(referral, "manualAgency")).isEmpty();
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.getId()).variableNameIn("manualAgency", "manualSearchNote")
+        .count()).isZero();
   }
 
   @Test
