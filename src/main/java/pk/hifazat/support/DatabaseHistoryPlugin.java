@@ -47,6 +47,9 @@ class DatabaseHistoryPlugin extends AbstractProcessEnginePlugin {
         if (rule.leavesOut(event)) {
           return;
         }
+        if (rule.keeps(event)) {
+          break;
+        }
       }
       database.handleEvent(event);
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  * often it is made, emptied or removed: it held nothing.
  */
 @Component
+// Before UnchangedValuesLeftOut: a record that is not there is not kept to be asked for again.
+@Order(HistoryLeftOut.BY_THE_RECORD)
 class EmptyVariablesLeftOut implements HistoryLeftOut {
 
   @Override

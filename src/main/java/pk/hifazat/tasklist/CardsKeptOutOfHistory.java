@@ -3,6 +3,7 @@ package pk.hifazat.tasklist;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pk.hifazat.support.HistoryLeftOut;
 
@@ -14,6 +15,7 @@ import pk.hifazat.support.HistoryLeftOut;
  * removed); a person's change to a card is history like any other, and in the audit trail.
  */
 @Component
+@Order(HistoryLeftOut.BY_THE_EVENT)
 class CardsKeptOutOfHistory implements HistoryLeftOut {
 
   private static final Set<String> CARD =
@@ -26,8 +28,20 @@ class CardsKeptOutOfHistory implements HistoryLeftOut {
    */
   @Override
   public boolean leavesOut(HistoryEvent event) {
+    return isCard(event) && ((HistoricVariableUpdateEventEntity) event).getUserOperationId() == null;
+  }
+
+  /**
+   * A person's change to a card is history whatever it is: the card's earlier values were left
+   * out here, so a card without a record may well have held a value before it was emptied.
+   */
+  @Override
+  public boolean keeps(HistoryEvent event) {
+    return isCard(event) && ((HistoricVariableUpdateEventEntity) event).getUserOperationId() != null;
+  }
+
+  private static boolean isCard(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity variable
-        && variable.getTaskId() != null && variable.getUserOperationId() == null
-        && CARD.contains(variable.getVariableName());
+        && variable.getTaskId() != null && CARD.contains(variable.getVariableName());
   }
 }

@@ -255,27 +255,32 @@ class TaskCardsTest {
   }
 
   @Test
-  @DisplayName("A person who overwrites a task's card through the engine REST API is in the engine's history with the value written")
+  @DisplayName("A person who overwrites or empties a task's card through the engine REST API is in the engine's history with the value written")
   void aPersonsChangeToACardIsHistory() throws Exception {
     String caseNumber = girlInCustodyInLahore();
     Task screening = cases.task(caseNumber, "Task_ScreenReport");
     String credentials = Base64.getEncoder().encodeToString(
         ("cpo.lahore.f:" + CaseDriver.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + port + "/engine-rest/task/" + screening.getId()
-                    + "/localVariables/" + TaskCard.STAGE))
-            .header("Authorization", "Basic " + credentials)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(
-                "{\"value\": \"Closed\", \"type\": \"String\"}"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    for (String change : List.of(TaskCard.STAGE + "=\"Closed\"", TaskCard.DISTRICT + "=null")) {
+      String card = change.substring(0, change.indexOf('='));
+      String value = change.substring(change.indexOf('=') + 1);
+      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(
+                  "http://127.0.0.1:" + port + "/engine-rest/task/" + screening.getId()
+                      + "/localVariables/" + card))
+              .header("Authorization", "Basic " + credentials)
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(
+                  "{\"value\": " + value + ", \"type\": \"String\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    }
 
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    // The district card held the district before the officer emptied it: that is a change too.
     assertThat(historyService.createHistoricDetailQuery().taskId(screening.getId())
         .variableUpdates().list()).map(HistoricVariableUpdate.class::cast)
         .extracting(HistoricVariableUpdate::getVariableName, HistoricVariableUpdate::getValue)
-        .containsExactly(tuple(TaskCard.STAGE, "Closed"));
+        .containsExactlyInAnyOrder(tuple(TaskCard.STAGE, "Closed"), tuple(TaskCard.DISTRICT, null));
   }
 }
