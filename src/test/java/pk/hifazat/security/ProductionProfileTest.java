@@ -108,6 +108,11 @@ class ProductionProfileTest {
         perDay += day.get("count").asLong();
       }
       assertThat(perDay).isEqualTo(breached.get("total").asLong()).isPositive();
+
+      // The engine's tables have the indexes its hot paths need (db/engine), here too.
+      assertThat(app.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+          .sql("select count(*) from pg_indexes where indexname = 'hf_idx_task_parent'")
+          .query(Long.class).single()).isEqualTo(1L);
     }
   }
 
