@@ -97,6 +97,8 @@ class EngineCostBenchmark {
   private static final int WARMUP_CASES = Integer.getInteger("benchmark.warmupCases", 40);
   private static final int PRELOAD_THREADS = Integer.getInteger("benchmark.preloadThreads", 4);
   private static final String XMX = System.getProperty("benchmark.xmx", "512m");
+  /** More options for both servers' JVMs, space-separated (a Flight Recorder, GC logging). */
+  private static final String JVM_ARGS = System.getProperty("benchmark.jvmArgs", "");
   private static final int STARTUP_ROUNDS = Integer.getInteger("benchmark.startupRounds", 3);
   /** Only the start-ups (and the one case that shapes the bare engine's model). */
   private static final boolean STARTUP_ONLY = Boolean.getBoolean("benchmark.startupOnly");
@@ -483,6 +485,11 @@ class EngineCostBenchmark {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + XMX);
+    for (String option : JVM_ARGS.trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     return command;
