@@ -68,7 +68,12 @@ public final class HeadlessChromium {
   public static void signInToCamunda(Page page, String user, String password) {
     page.locator("form[name=signinForm] input[type=text]").fill(user);
     page.locator("form[name=signinForm] input[type=password]").fill(password);
-    page.locator("form[name=signinForm] button[type=submit]").click();
+    com.microsoft.playwright.Response answer = page.waitForResponse(
+        response -> response.url().contains("/login/"),
+        () -> page.locator("form[name=signinForm] button[type=submit]").click());
+    if (answer.status() != 200) {
+      fail("Signing in as " + user + " was answered " + answer.status() + ": " + answer.text());
+    }
     PlaywrightAssertions.assertThat(page.locator("form[name=signinForm]")).hasCount(0);
   }
 
