@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -63,7 +64,7 @@ class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
         return List.of();
       }
       List<String> holding = new ArrayList<>();
-      for (String group : new java.util.LinkedHashSet<>(groups)) {
+      for (String group : new LinkedHashSet<>(groups)) {
         if (group != null && holdsGrants.computeIfAbsent(group, this::holdsGrants)) {
           holding.add(group);
         }

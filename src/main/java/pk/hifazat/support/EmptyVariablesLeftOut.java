@@ -1,10 +1,8 @@
 package pk.hifazat.support;
 
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +30,12 @@ class EmptyVariablesLeftOut implements HistoryLeftOut {
     }
     boolean emptiedOrRemoved = variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)
         || variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
-    return emptiedOrRemoved && !recorded(variable);
+    return emptiedOrRemoved && VariableRecord.of(variable) == null;
   }
 
   private static boolean empty(HistoricVariableUpdateEventEntity variable) {
     return variable.getTextValue() == null && variable.getTextValue2() == null
         && variable.getLongValue() == null && variable.getDoubleValue() == null
         && variable.getByteValue() == null;
-  }
-
-  /** Asked as the engine's handler asks it: a record made earlier in this command counts. */
-  private static boolean recorded(HistoricVariableUpdateEventEntity variable) {
-    return Context.getCommandContext().getDbEntityManager()
-        .selectById(HistoricVariableInstanceEntity.class, variable.getVariableInstanceId()) != null;
   }
 }

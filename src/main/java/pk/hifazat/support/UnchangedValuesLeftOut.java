@@ -1,7 +1,6 @@
 package pk.hifazat.support;
 
 import java.util.Objects;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -28,9 +27,7 @@ class UnchangedValuesLeftOut implements HistoryLeftOut {
         || update.getByteValue() != null) {
       return false;
     }
-    // The engine's handler asks for the same record next, and then finds it in the command.
-    HistoricVariableInstanceEntity recorded = Context.getCommandContext().getDbEntityManager()
-        .selectById(HistoricVariableInstanceEntity.class, update.getVariableInstanceId());
+    HistoricVariableInstanceEntity recorded = VariableRecord.of(update);
     return recorded != null && recorded.getByteArrayId() == null
         && Objects.equals(recorded.getSerializerName(), update.getSerializerName())
         && Objects.equals(recorded.getTextValue(), update.getTextValue())
