@@ -1,10 +1,14 @@
 package pk.hifazat.checks;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.DeploymentQueryImpl;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 
 /**
@@ -19,6 +23,20 @@ final class EngineLibrary implements PathwayLibrary {
 
   EngineLibrary(CommandContext context) {
     this.context = context;
+  }
+
+  /**
+   * Which deployments there are: how many, and the newest. Every latest version a check reads
+   * comes from them, so the same answer before and after means the same versions.
+   */
+  String version() {
+    long count = context.getDeploymentManager()
+        .findDeploymentCountByQueryCriteria(new DeploymentQueryImpl());
+    DeploymentQueryImpl newestFirst = new DeploymentQueryImpl();
+    newestFirst.orderByDeploymentTime().desc().orderByDeploymentId().desc();
+    List<Deployment> newest = context.getDeploymentManager()
+        .findDeploymentsByQueryCriteria(newestFirst, new Page(0, 1));
+    return count + "/" + (newest.isEmpty() ? "" : newest.get(0).getId());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package pk.hifazat.checks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,13 @@ public final class PathwayFiles {
 
   public boolean isEmpty() {
     return resources.isEmpty();
+  }
+
+  /** The same names with the same bytes, in whatever order. */
+  public boolean sameAs(PathwayFiles other) {
+    return resources.keySet().equals(other.resources.keySet())
+        && resources.entrySet().stream().allMatch(
+            file -> Arrays.equals(file.getValue(), other.resources.get(file.getKey())));
   }
 
   static boolean isBpmn(String name) {

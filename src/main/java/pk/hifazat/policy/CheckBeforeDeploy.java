@@ -21,10 +21,13 @@ class CheckBeforeDeploy implements Deployer {
 
   private final PathwayChecks checks;
   private final PathwayDeploymentRecords records;
+  private final FolderCheckedAhead ahead;
 
-  CheckBeforeDeploy(PathwayChecks checks, PathwayDeploymentRecords records) {
+  CheckBeforeDeploy(PathwayChecks checks, PathwayDeploymentRecords records,
+      FolderCheckedAhead ahead) {
     this.checks = checks;
     this.records = records;
+    this.ahead = ahead;
   }
 
   @Override
@@ -45,7 +48,9 @@ class CheckBeforeDeploy implements Deployer {
     }
     CommandContext context = Context.getCommandContext();
     ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-    CheckReport report = checks.check(PathwayFiles.of(files), context, configuration);
+    PathwayFiles pathway = PathwayFiles.of(files);
+    CheckReport report = ahead.reportFor(pathway, context)
+        .orElseGet(() -> checks.check(pathway, context, configuration));
     String user = context.getAuthenticatedUserId();
     if (!report.accepted()) {
       records.refused(deployment.getSource(), user, files.keySet(), report);

@@ -1,12 +1,6 @@
 package pk.hifazat.policy;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
@@ -31,50 +25,37 @@ class PathwayFolderDeployment {
   private static final Logger LOG = LoggerFactory.getLogger(PathwayFolderDeployment.class);
 
   private final RepositoryService repository;
-  private final Path processes;
-  private final Path forms;
+  private final PathwayFolders folders;
+  private final FolderCheckedAhead ahead;
 
-  PathwayFolderDeployment(RepositoryService repository, PolicySettings settings) {
+  PathwayFolderDeployment(RepositoryService repository, PolicySettings settings,
+      FolderCheckedAhead ahead) {
     this.repository = repository;
-    this.processes = settings.pathways().processes();
-    this.forms = settings.pathways().forms();
+    this.folders = new PathwayFolders(settings);
+    this.ahead = ahead;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   void deployChangedPathways() {
-    DeploymentBuilder deployment = repository.createDeployment()
-        .name(NAME)
-        .source(DeploymentDoor.FOLDER_SOURCE)
-        .enableDuplicateFiltering(true);
-    int files = add(deployment, processes) + add(deployment, forms);
-    if (files == 0) {
-      LOG.warn("No pathway files in {} or {}", processes, forms);
-      return;
-    }
     try {
+      PathwayFiles files = folders.read();
+      if (files.isEmpty()) {
+        LOG.warn("No pathway files in {}", folders);
+        return;
+      }
+      DeploymentBuilder deployment = repository.createDeployment()
+          .name(NAME)
+          .source(DeploymentDoor.FOLDER_SOURCE)
+          .enableDuplicateFiltering(true);
+      for (String name : files.names()) {
+        deployment.addInputStream(name, new ByteArrayInputStream(files.bytes(name)));
+      }
       deployment.deploy();
     } catch (PathwayRefused refused) {
       LOG.error("Pathway folders not deployed; the versions deployed before stay in use. {}",
           refused.getMessage());
-    }
-  }
-
-  private static int add(DeploymentBuilder deployment, Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return 0;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      List<Path> files = paths.filter(Files::isRegularFile)
-          .filter(path -> PathwayFiles.isPathwayFile(path.getFileName().toString()))
-          .sorted().toList();
-      for (Path file : files) {
-        // Named by their place in the folder, so the same checkout deploys alike wherever it is.
-        deployment.addInputStream(folder.relativize(file).toString().replace('\\', '/'),
-            new ByteArrayInputStream(Files.readAllBytes(file)));
-      }
-      return files.size();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read pathway folder " + folder, e);
+    } finally {
+      ahead.forget();
     }
   }
 }

@@ -13,11 +13,13 @@ class PolicyEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<PathwayChecks> checks;
   private final ObjectProvider<PathwayDeploymentRecords> records;
+  private final ObjectProvider<FolderCheckedAhead> ahead;
 
   PolicyEnginePlugin(ObjectProvider<PathwayChecks> checks,
-      ObjectProvider<PathwayDeploymentRecords> records) {
+      ObjectProvider<PathwayDeploymentRecords> records, ObjectProvider<FolderCheckedAhead> ahead) {
     this.checks = checks;
     this.records = records;
+    this.ahead = ahead;
   }
 
   @Override
@@ -27,6 +29,7 @@ class PolicyEnginePlugin extends AbstractProcessEnginePlugin {
     }
     // Beans are looked up at the first deployment: they need the engine being built here.
     configuration.getCustomPreDeployers().add(deployment ->
-        new CheckBeforeDeploy(checks.getObject(), records.getObject()).deploy(deployment));
+        new CheckBeforeDeploy(checks.getObject(), records.getObject(), ahead.getObject())
+            .deploy(deployment));
   }
 }
