@@ -113,6 +113,12 @@ class EngineCostBenchmark {
   private static final String DATABASE =
       System.getProperty("benchmark.db", "h2").toLowerCase(Locale.ROOT);
   private static final boolean POSTGRES = DATABASE.equals("postgres");
+  /**
+   * Both H2 databases' settings: H2's defaults unless {@code -Dbenchmark.h2Settings} adds some,
+   * such as the page cache Hifazat's own default URL sets ({@code CACHE_SIZE=131072}).
+   */
+  private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE"
+      + System.getProperty("benchmark.h2Settings", "").replaceAll("^;?(.+)$", ";$1");
 
   private static final String PASSWORD = "demo";
   private static final String REPORTER = "cpo.lahore.f";
@@ -402,7 +408,7 @@ class EngineCostBenchmark {
       user = "hifazat";
       password = "hifazat";
     } else {
-      url = "jdbc:h2:file:" + home.resolve("hifazat").resolve("db") + ";AUTO_SERVER=TRUE";
+      url = "jdbc:h2:file:" + home.resolve("hifazat").resolve("db") + H2_SETTINGS;
       user = "sa";
       password = "";
     }
@@ -442,7 +448,7 @@ class EngineCostBenchmark {
       user = "hifazat";
       password = "hifazat";
     } else {
-      url = "jdbc:h2:file:" + folder.resolve("db") + ";AUTO_SERVER=TRUE";
+      url = "jdbc:h2:file:" + folder.resolve("db") + H2_SETTINGS;
       user = "sa";
       password = "";
     }
@@ -954,7 +960,7 @@ class EngineCostBenchmark {
 
   private void startupReport(StringBuilder report, Startups startups) {
     line(report, "Engine cost benchmark, start-up only, %s, %s, %d cores, Java %s, load average %s",
-        LocalDate.now(), POSTGRES ? "PostgreSQL (local server)" : "H2 file database",
+        LocalDate.now(), databaseName(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         MachineFigures.loadAverage());
     line(report, "Both servers -Xmx%s, on 127.0.0.1", XMX);
@@ -963,6 +969,11 @@ class EngineCostBenchmark {
     startupRows(report, startups);
     line(report, "");
     startupTarget(report, startups);
+  }
+
+  private static String databaseName() {
+    return POSTGRES ? "PostgreSQL (local server)" : "H2 file database (" + H2_SETTINGS.substring(1)
+        + ")";
   }
 
   private static String seconds(List<Double> values) {
@@ -976,7 +987,7 @@ class EngineCostBenchmark {
   private String report(Server hifazat, Server bare, Startups startups) throws Exception {
     StringBuilder report = new StringBuilder();
     line(report, "Engine cost benchmark, %s, %s, %d cores, Java %s, load average %s",
-        LocalDate.now(), POSTGRES ? "PostgreSQL (local server)" : "H2 file database",
+        LocalDate.now(), databaseName(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         MachineFigures.loadAverage());
     line(report, "Both servers -Xmx%s, on 127.0.0.1; one case = a report and %d task completions"
