@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -280,6 +281,8 @@ class EngineCostBenchmark {
     final List<Double> multiClientRates = new ArrayList<>();
     final ConcurrentLinkedQueue<Double> completionMillis = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Double> listMillis = new ConcurrentLinkedQueue<>();
+    /** Completion times by the step's place in the case: the same task on both servers. */
+    final Map<Integer, ConcurrentLinkedQueue<Double>> stepMillis = new ConcurrentHashMap<>();
     long cpuMillis;
     int cases;
     Map<String, Long> rowsBefore = Map.of();
@@ -709,7 +712,8 @@ class EngineCostBenchmark {
     if (caseNumber == null) {
       return false;
     }
-    for (Step step : server.steps) {
+    for (int place = 0; place < server.steps.size(); place++) {
+      Step step = server.steps.get(place);
       String taskId = null;
       // A task behind an asynchronous step appears a moment later: read the list again.
       for (int attempt = 0; taskId == null && attempt < 100; attempt++) {
@@ -750,6 +754,7 @@ class EngineCostBenchmark {
       }
       if (phase != null) {
         phase.completionMillis.add(millis);
+        phase.stepMillis.computeIfAbsent(place, any -> new ConcurrentLinkedQueue<>()).add(millis);
       }
     }
     return true;
@@ -1029,6 +1034,12 @@ class EngineCostBenchmark {
                 entry.getValue() / (double) Math.max(1, phase.cases))));
         line(report, "%s%s rows per case:%s", open, phase == b ? "bare engine" : "Hifazat",
             top.length() == 0 ? " none" : top.substring(0, top.length() - 1));
+      }
+      line(report, "%scompletion p50 by step (ms), bare engine vs Hifazat:", open);
+      for (int place = 0; place < hifazat.steps.size(); place++) {
+        line(report, "    %2d %-34s %8.1f %8.1f", place + 1, hifazat.steps.get(place).taskKey(),
+            percentile(b.stepMillis.getOrDefault(place, new ConcurrentLinkedQueue<>()), 0.5),
+            percentile(h.stepMillis.getOrDefault(place, new ConcurrentLinkedQueue<>()), 0.5));
       }
       for (Phase phase : List.of(b, h)) {
         line(report, "%s%s history rows per case, by variable and by activity type:", open,
