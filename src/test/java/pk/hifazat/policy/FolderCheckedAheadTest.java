@@ -45,7 +45,8 @@ class FolderCheckedAheadTest {
     Path processes = Files.createDirectories(installation.resolve("processes"));
     Path forms = Files.createDirectories(installation.resolve("forms"));
     Files.writeString(processes.resolve("court-production.bpmn"), production);
-    Files.copy(Path.of("forms", "record-court-order.form"), forms.resolve("record-court-order.form"));
+    Files.copy(Path.of("forms", "record-court-order.form"),
+        forms.resolve("record-court-order.form"));
     return new PathwayFolders(settings());
   }
 
