@@ -1,9 +1,10 @@
 package pk.hifazat;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import pk.hifazat.support.EngineMappingsReadAhead;
 
 /** Hifazat: referral pathways for child victims of sale, trafficking and sexual exploitation. */
 @SpringBootApplication
@@ -12,6 +13,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class HifazatApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(HifazatApplication.class, args);
+    service().run(args);
+  }
+
+  /** The application as the service starts: the engine's SQL mappings read while Spring starts. */
+  public static SpringApplicationBuilder service() {
+    return new SpringApplicationBuilder(HifazatApplication.class)
+        .initializers(new EngineMappingsReadAhead());
   }
 }

@@ -8,7 +8,9 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.ActiveProfiles;
+import pk.hifazat.support.EngineMappingsReadAhead;
 
 /**
  * The whole application on an in-memory database, listening on 127.0.0.1 and a free port, job
@@ -20,5 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
     properties = "server.address=127.0.0.1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+// As the service starts (HifazatApplication.service()): every test runs on the mappings read ahead.
+@ContextConfiguration(initializers = EngineMappingsReadAhead.class)
 @Import({ProcessEngineCoverageConfiguration.class, ProcessCoverage.class, CaseDriver.class})
 public @interface HifazatTest {}

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,7 +37,7 @@ public final class RunningApplication implements AutoCloseable {
         args.add(fallback);
       }
     }
-    return new RunningApplication(new SpringApplicationBuilder(HifazatApplication.class)
+    return new RunningApplication(HifazatApplication.service()
         .run(args.toArray(String[]::new)));
   }
 

@@ -3,7 +3,9 @@ package pk.hifazat.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -121,6 +123,15 @@ class EngineCostBenchmark {
    */
   private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE"
       + System.getProperty("benchmark.h2Settings", "").replaceAll("^;?(.+)$", ";$1");
+
+  /**
+   * The product's class path in service (Maven's runtime scope, written by the benchmark profile):
+   * Hifazat runs on it, the bare engine on it and its own class. Without it, both run on the test
+   * class path, whose test classes and libraries Hifazat's component scan and auto-configuration
+   * read at start.
+   */
+  private static final Path RUNTIME_CLASSPATH = Path.of("target", "benchmark",
+      "runtime-classpath.txt");
 
   private static final String PASSWORD = "demo";
   private static final String REPORTER = "cpo.lahore.f";
@@ -416,7 +427,7 @@ class EngineCostBenchmark {
       user = "sa";
       password = "";
     }
-    List<String> command = java();
+    List<String> command = java(serviceClassPath());
     command.add("pk.hifazat.HifazatApplication");
     command.add("--server.port=" + port);
     command.add("--server.address=127.0.0.1");
@@ -456,7 +467,11 @@ class EngineCostBenchmark {
       user = "sa";
       password = "";
     }
-    List<String> command = java();
+    String bareClassPath = Files.exists(RUNTIME_CLASSPATH)
+        ? Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator
+            + serviceClassPath()
+        : serviceClassPath();
+    List<String> command = java(bareClassPath);
     // Not Hifazat's application.yaml: the bare engine has the settings below and no others.
     command.add("-Dspring.config.name=bare-engine");
     command.add("-Dbare.model=" + model);
@@ -491,7 +506,26 @@ class EngineCostBenchmark {
     return start("bare", command, port, url, user, password, out);
   }
 
-  private List<String> java() {
+  /** Hifazat's class path in service if the benchmark profile wrote it, else the test's own. */
+  private static String serviceClassPath() {
+    if (!Files.exists(RUNTIME_CLASSPATH)) {
+      return System.getProperty("java.class.path");
+    }
+    try {
+      return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
+          + Files.readString(RUNTIME_CLASSPATH).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String classPathName() {
+    return Files.exists(RUNTIME_CLASSPATH)
+        ? "the product's runtime class path (the bare engine: and its own class)"
+        : "the test class path";
+  }
+
+  private List<String> java(String classPath) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + XMX);
@@ -501,7 +535,7 @@ class EngineCostBenchmark {
       }
     }
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     return command;
   }
 
@@ -969,7 +1003,7 @@ class EngineCostBenchmark {
         LocalDate.now(), databaseName(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         MachineFigures.loadAverage());
-    line(report, "Both servers -Xmx%s, on 127.0.0.1", XMX);
+    line(report, "Both servers -Xmx%s, on 127.0.0.1, on %s", XMX, classPathName());
     line(report, "");
     line(report, "%-46s %12s %12s %8s", "figure", "bare engine", "Hifazat", "H/bare");
     startupRows(report, startups);
@@ -996,10 +1030,10 @@ class EngineCostBenchmark {
         LocalDate.now(), databaseName(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         MachineFigures.loadAverage());
-    line(report, "Both servers -Xmx%s, on 127.0.0.1; one case = a report and %d task completions"
-        + " (each after the officer's task-list read); %d rounds, per round %d case(s) with 1 client"
-        + " and %d with %d clients, the servers alternating batch by batch", XMX,
-        hifazat.steps.size(), ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
+    line(report, "Both servers -Xmx%s, on 127.0.0.1, on %s; one case = a report and %d task"
+        + " completions (each after the officer's task-list read); %d rounds, per round %d case(s)"
+        + " with 1 client and %d with %d clients, the servers alternating batch by batch", XMX,
+        classPathName(), hifazat.steps.size(), ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
     line(report, "");
     line(report, "%-46s %12s %12s %8s", "figure", "bare engine", "Hifazat", "H/bare");
     startupRows(report, startups);
