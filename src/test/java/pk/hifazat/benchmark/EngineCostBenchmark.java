@@ -133,6 +133,9 @@ class EngineCostBenchmark {
   private static final Path RUNTIME_CLASSPATH = Path.of("target", "benchmark",
       "runtime-classpath.txt");
 
+  private static final List<String> THREAD_KINDS =
+      List.of("main", "JIT compilers", "garbage collector", "other threads");
+
   private static final String PASSWORD = "demo";
   private static final String REPORTER = "cpo.lahore.f";
   private static final String BARE_PROCESS = "benchmarkCase";
@@ -175,6 +178,7 @@ class EngineCostBenchmark {
     final Path log;
     double startupSeconds;
     long rssAfterStartMb;
+    Map<String, Long> startupCpuMillis = Map.of();
     List<Step> steps = List.of();
     final Map<String, Phase> phases = new LinkedHashMap<>();
     final AtomicInteger failures = new AtomicInteger();
@@ -203,6 +207,47 @@ class EngineCostBenchmark {
       // fields[0] is the state (field 3); utime and stime are fields 14 and 15
       long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
       return ticks * 1000 / CLOCK_TICKS;
+    }
+
+    /**
+     * CPU time of the server's threads so far, in milliseconds, by kind: the main thread, the
+     * JIT compilers, the garbage collector and the rest (request, job, and background threads).
+     */
+    Map<String, Long> cpuMillisByThreadKind() throws IOException {
+      Map<String, Long> byKind = new LinkedHashMap<>();
+      for (String kind : THREAD_KINDS) {
+        byKind.put(kind, 0L);
+      }
+      try (java.util.stream.Stream<Path> threads =
+          Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+        for (Path thread : threads.toList()) {
+          try {
+            String name = Files.readString(thread.resolve("comm")).trim();
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000
+                / CLOCK_TICKS;
+            byKind.merge(threadKind(name), millis, Long::sum);
+          } catch (IOException | RuntimeException ended) {
+            // the thread ended meanwhile
+          }
+        }
+      }
+      return byKind;
+    }
+
+    private static String threadKind(String name) {
+      // The launcher's thread and Java's main thread keep the process's name.
+      if (name.equals("java")) {
+        return "main";
+      }
+      if (name.contains("CompilerThre")) {
+        return "JIT compilers";
+      }
+      if (name.startsWith("GC ") || name.startsWith("G1 ")) {
+        return "garbage collector";
+      }
+      return "other threads";
     }
 
     long rssMb() {
@@ -578,6 +623,7 @@ class EngineCostBenchmark {
     }
     server.startupSeconds = (System.nanoTime() - began) / 1e9;
     server.rssAfterStartMb = server.rssMb();
+    server.startupCpuMillis = server.cpuMillisByThreadKind();
     progress("%s answered after %.1f s, RSS %d MB", name, server.startupSeconds,
         server.rssAfterStartMb);
     return server;
@@ -949,7 +995,8 @@ class EngineCostBenchmark {
 
   /** Seconds to the first answer and RSS then, one entry per start, the servers alternating. */
   private record Startups(List<Double> hifazatSeconds, List<Double> bareSeconds,
-      List<Double> hifazatRssMb, List<Double> bareRssMb) {}
+      List<Double> hifazatRssMb, List<Double> bareRssMb,
+      List<Map<String, Long>> hifazatCpu, List<Map<String, Long>> bareCpu) {}
 
   /**
    * Starts each server on a fresh database {@code benchmark.startupRounds} times, alternating and
@@ -958,7 +1005,7 @@ class EngineCostBenchmark {
   private Startups startups(Path home, Path out, LocalPostgres postgres, List<Step> steps)
       throws Exception {
     Startups startups = new Startups(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int round = 1; round <= STARTUP_ROUNDS; round++) {
       for (boolean bare : List.of(false, true)) {
         String database = (bare ? "bare" : "hifazat") + "_start_" + round;
@@ -975,6 +1022,7 @@ class EngineCostBenchmark {
           (bare ? startups.bareSeconds() : startups.hifazatSeconds()).add(server.startupSeconds);
           (bare ? startups.bareRssMb() : startups.hifazatRssMb())
               .add((double) server.rssAfterStartMb);
+          (bare ? startups.bareCpu() : startups.hifazatCpu()).add(server.startupCpuMillis);
         }
       }
     }
@@ -988,6 +1036,17 @@ class EngineCostBenchmark {
         median(startups.hifazatRssMb()), "%.0f");
     line(report, "%-46s %s vs %s", "  each start, alternating (s)",
         seconds(startups.bareSeconds()), seconds(startups.hifazatSeconds()));
+    // On two cores the JIT compilers and background threads take the CPU the main thread waits for.
+    for (String kind : THREAD_KINDS) {
+      row(report, "  CPU to the first answer, " + kind + " (s)",
+          medianCpuSeconds(startups.bareCpu(), kind),
+          medianCpuSeconds(startups.hifazatCpu(), kind), "%.1f");
+    }
+  }
+
+  private static double medianCpuSeconds(List<Map<String, Long>> starts, String kind) {
+    return median(starts.stream()
+        .map(start -> start.getOrDefault(kind, 0L) / 1000.0).toList());
   }
 
   private void startupTarget(StringBuilder report, Startups startups) {
