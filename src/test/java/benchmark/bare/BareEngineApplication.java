@@ -28,9 +28,9 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>It lives outside {@code pk.hifazat} so that Hifazat's component scan never sees it; the
  * benchmark starts it in a JVM of its own with {@code -Dspring.config.name=bare-engine} (so that
- * Hifazat's {@code application.yaml} is not read) and every setting on the command line. The
- * test class path also holds Spring Security and Flyway, which a plain Camunda application does
- * not have: their auto-configuration is excluded on the command line.
+ * Hifazat's {@code application.yaml} is not read) and every setting on the command line. Its
+ * class path, Hifazat's, also holds Spring Security and Flyway, which a plain Camunda application
+ * does not have: their auto-configuration is excluded on the command line.
  *
  * <p>System properties: {@code bare.model}, the BPMN file to deploy at start-up (the benchmark
  * generates it from a real Hifazat case); {@code bare.identity}, a properties file of {@code
