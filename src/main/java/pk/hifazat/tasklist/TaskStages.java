@@ -1,6 +1,11 @@
 package pk.hifazat.tasklist;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -20,11 +25,14 @@ import pk.hifazat.support.EngineAsSystem;
 class TaskStages {
 
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final CaseFiles files;
   private final EngineAsSystem system;
 
-  TaskStages(TaskService taskService, CaseFiles files, EngineAsSystem system) {
+  TaskStages(TaskService taskService, RuntimeService runtimeService, CaseFiles files,
+      EngineAsSystem system) {
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.files = files;
     this.system = system;
   }
@@ -39,9 +47,20 @@ class TaskStages {
     // The case's move was decided by the engine; every open task of the case shows it, whoever
     // moved the case and whichever tasks they may see.
     system.query(() -> {
-      for (Task task : taskService.createTaskQuery()
-          .processInstanceBusinessKey(entered.caseNumber()).list()) {
-        if (!words.equals(taskService.getVariableLocal(task.getId(), TaskCard.STAGE))) {
+      List<Task> open = taskService.createTaskQuery()
+          .processInstanceBusinessKey(entered.caseNumber()).list();
+      if (open.isEmpty()) {
+        return null;
+      }
+      // The cards' stages of all the case's open tasks in one read, not one command per task.
+      Map<String, Object> shown = new HashMap<>();
+      for (VariableInstance stage : runtimeService.createVariableInstanceQuery()
+          .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
+          .variableName(TaskCard.STAGE).disableBinaryFetching().list()) {
+        shown.put(stage.getTaskId(), stage.getValue());
+      }
+      for (Task task : open) {
+        if (!words.equals(shown.get(task.getId()))) {
           taskService.setVariableLocal(task.getId(), TaskCard.STAGE, words);
         }
       }
