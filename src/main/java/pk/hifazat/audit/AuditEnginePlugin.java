@@ -19,7 +19,7 @@ class AuditEnginePlugin extends ParseListenerPlugin {
   private final ObjectProvider<AuditLog> audit;
 
   AuditEnginePlugin(ObjectProvider<AuditLog> audit) {
-    super(() -> new CaseChangeParseListener(audit::getObject));
+    super(() -> new CaseChangeParseListener(once(audit)));
     this.audit = audit;
   }
 
@@ -30,7 +30,7 @@ class AuditEnginePlugin extends ParseListenerPlugin {
     // database handler (enableDefaultDbHistoryEventHandler) keep running.
     List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-    handlers.add(new OperationLogAudit(audit::getObject));
+    handlers.add(new OperationLogAudit(once(audit)));
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 }

@@ -9,6 +9,6 @@ import pk.hifazat.support.ParseListenerPlugin;
 class CaseFileEnginePlugin extends ParseListenerPlugin {
 
   CaseFileEnginePlugin(ObjectProvider<CaseStages> stages) {
-    super(() -> new CaseStageParseListener(stages::getObject));
+    super(() -> new CaseStageParseListener(once(stages)));
   }
 }

@@ -9,6 +9,6 @@ import pk.hifazat.support.ParseListenerPlugin;
 class FormsEnginePlugin extends ParseListenerPlugin {
 
   FormsEnginePlugin(ObjectProvider<CompletionFormCheck> check) {
-    super(() -> new CompletionFormCheckParseListener(check::getObject));
+    super(() -> new CompletionFormCheckParseListener(once(check)));
   }
 }

@@ -9,6 +9,6 @@ import pk.hifazat.support.ParseListenerPlugin;
 class ReportingEnginePlugin extends ParseListenerPlugin {
 
   ReportingEnginePlugin(ObjectProvider<TaskFacts> facts) {
-    super(() -> new TaskFactParseListener(facts::getObject));
+    super(() -> new TaskFactParseListener(once(facts)));
   }
 }

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A process engine plugin that adds one parse listener after the engine's own. The listener is
@@ -16,6 +18,14 @@ public abstract class ParseListenerPlugin extends AbstractProcessEnginePlugin {
 
   protected ParseListenerPlugin(Supplier<BpmnParseListener> listener) {
     this.listener = listener;
+  }
+
+  /**
+   * A listener's Spring collaborator, looked up when the listener first runs and kept: the
+   * listeners run on every task and every step of every case.
+   */
+  protected static <T> Supplier<T> once(ObjectProvider<T> bean) {
+    return SingletonSupplier.of(bean::getObject);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package pk.hifazat.tasklist;
 
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import pk.hifazat.casefile.CaseFiles;
@@ -10,6 +11,9 @@ import pk.hifazat.support.ParseListenerPlugin;
 class TasklistEnginePlugin extends ParseListenerPlugin {
 
   TasklistEnginePlugin(ObjectProvider<CaseFiles> files) {
-    super(() -> new TaskCardParseListener(caseNumber -> files.getObject().find(caseNumber)));
+    super(() -> {
+      Supplier<CaseFiles> caseFiles = once(files);
+      return new TaskCardParseListener(caseNumber -> caseFiles.get().find(caseNumber));
+    });
   }
 }
