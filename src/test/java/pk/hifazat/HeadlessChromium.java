@@ -7,8 +7,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,14 +65,27 @@ public final class HeadlessChromium {
 
   /**
    * Signs in to a Camunda webapp (Tasklist, Cockpit) and waits until the sign-in has come
-   * back: a page opened before then would cancel the sign-in request and stay signed out.
+   * back: a page opened before then would cancel the sign-in request and stay signed out. The
+   * webapp draws its sign-in form again once its translations have come: what was typed and
+   * clicked before then is lost, so it waits for the page to settle, and tries once more if no
+   * sign-in went out.
    */
   public static void signInToCamunda(Page page, String user, String password) {
-    page.locator("form[name=signinForm] input[type=text]").fill(user);
-    page.locator("form[name=signinForm] input[type=password]").fill(password);
-    com.microsoft.playwright.Response answer = page.waitForResponse(
-        response -> response.url().contains("/login/"),
-        () -> page.locator("form[name=signinForm] button[type=submit]").click());
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    com.microsoft.playwright.Response answer = null;
+    for (int attempt = 1; answer == null; attempt++) {
+      page.locator("form[name=signinForm] input[type=text]").fill(user);
+      page.locator("form[name=signinForm] input[type=password]").fill(password);
+      try {
+        answer = page.waitForResponse(response -> response.url().contains("/login/"),
+            new Page.WaitForResponseOptions().setTimeout(attempt == 1 ? 15_000 : 30_000),
+            () -> page.locator("form[name=signinForm] button[type=submit]").click());
+      } catch (TimeoutError notSent) {
+        if (attempt == 2) {
+          throw notSent;
+        }
+      }
+    }
     if (answer.status() != 200) {
       fail("Signing in as " + user + " was answered " + answer.status() + ": " + answer.text());
     }
