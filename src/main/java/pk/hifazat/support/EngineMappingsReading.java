@@ -49,10 +49,6 @@ final class EngineMappingsReading {
     return type;
   }
 
-  String prefix() {
-    return prefix;
-  }
-
   boolean taken() {
     return taken.get();
   }
