@@ -517,11 +517,9 @@ class EngineCostBenchmark {
       user = "sa";
       password = "";
     }
-    String bareClassPath = Files.exists(RUNTIME_CLASSPATH)
-        ? Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator
-            + serviceClassPath()
-        : serviceClassPath();
-    List<String> command = java(bareClassPath);
+    // Its own class first (on the test class path, the fallback, it is there already).
+    List<String> command = java(Path.of("target", "test-classes").toAbsolutePath()
+        + File.pathSeparator + serviceClassPath());
     // Not Hifazat's application.yaml: the bare engine has the settings below and no others.
     command.add("-Dspring.config.name=bare-engine");
     command.add("-Dbare.model=" + model);
