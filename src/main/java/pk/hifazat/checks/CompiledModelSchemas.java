@@ -29,7 +29,9 @@ import org.xml.sax.SAXException;
  * all six DMN schemas, again for every model it reads: about two fifths of what a deployment
  * costs, at start-up, on the policy page and in the engine's DMN deployer. These readers validate
  * against the same schemas, in the same order, compiled the first time they are needed; the model
- * API asks for a replacement of its {@code INSTANCE} to change how it reads.
+ * API asks for a replacement of its {@code INSTANCE} to change how it reads. The engine's own
+ * parse of a BPMN resource does the same with the engine's copy of the schema
+ * ({@link CompiledSchemaBpmnParse}).
  */
 @Component
 class CompiledModelSchemas extends AbstractProcessEnginePlugin {
@@ -46,6 +48,10 @@ class CompiledModelSchemas extends AbstractProcessEnginePlugin {
    */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // The engine's own parse of what it deploys, unless someone gave it another.
+    if (configuration.getBpmnParseFactory() == null) {
+      configuration.setBpmnParseFactory(CompiledSchemaBpmnParse::new);
+    }
     Thread installer = new Thread(CompiledModelSchemas::install, "model-schemas");
     installer.setDaemon(true);
     installer.start();
@@ -69,7 +75,7 @@ class CompiledModelSchemas extends AbstractProcessEnginePlugin {
     factory.setSchema(schema);
   }
 
-  private static Schema compile(Class<?> owner, List<String> locations) {
+  static Schema compile(Class<?> owner, List<String> locations) {
     ClassLoader loader = owner.getClassLoader();
     Source[] sources = locations.stream().map(location -> {
       URL url = loader.getResource(location);
