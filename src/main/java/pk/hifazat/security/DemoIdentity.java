@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,18 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
       return;
     }
     identityService = engine.getIdentityService();
+    // One transaction for the 25 groups, 20 users and their memberships, not one per call.
+    ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired()
+        .execute(context -> {
+          createAll();
+          return null;
+        });
+    log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
+        + " manager.punjab, cpo.karachisouth.f, supervisor.karachisouth, manager.sindh,"
+        + " manager.pakistan, policy.editor or admin");
+  }
+
+  private void createAll() {
     String officers = AreaGroups.officers("PB", "Lahore");
     String femaleOfficers = AreaGroups.femaleOfficers("PB", "Lahore");
     String supervisors = AreaGroups.supervisors("PB", "Lahore");
@@ -90,9 +103,6 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
       user(user);
     }
     focalPoints.forEach(this::user);
-    log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
-        + " manager.punjab, cpo.karachisouth.f, supervisor.karachisouth, manager.sindh,"
-        + " manager.pakistan, policy.editor or admin");
   }
 
   private void group(String id, String name) {
