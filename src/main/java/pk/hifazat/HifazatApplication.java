@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import pk.hifazat.support.EngineMappingsReadAhead;
 
 /** Hifazat: referral pathways for child victims of sale, trafficking and sexual exploitation. */
-@SpringBootApplication
+@SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class HifazatApplication {

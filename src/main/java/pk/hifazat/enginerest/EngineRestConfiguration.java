@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * The engine REST API, through its own door and the webapps' ({@code /camunda/api/engine}), with
  * the same answers to errors: the client's mistakes as 4xx problems, without values.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
   /** Our exception mappers, which take precedence over the engine's own. */

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * dry runs, deployments and their history, over the pathways API. The diagram viewer (bpmn-js)
  * is bundled from {@code src/main/frontend/policy} by the build.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PolicyPage implements WebMvcConfigurer {
 
   @Override

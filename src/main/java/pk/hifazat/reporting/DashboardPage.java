@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The managers' dashboard at {@code /dashboard/}: a static page over the figures API. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class DashboardPage implements WebMvcConfigurer {
 
   @Override

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Puts the login throttle in front of the login doors that Spring Security does not see. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class LoginDoors {
 
   @Bean

@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The login page at {@code /login} for the dashboard and the policy page: a static form. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class LoginPage implements WebMvcConfigurer {
 
   @Override

@@ -29,7 +29,7 @@ import pk.hifazat.area.AreaGroups;
  * against the Camunda identity; people use the dashboard and the policy page with a login session
  * and an XSRF token (the same identity and rules); the webapps keep their own login.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   /**

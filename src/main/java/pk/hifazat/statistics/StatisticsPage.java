@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The statistics page at {@code /statistics/}: a static page over the statistics API. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class StatisticsPage implements WebMvcConfigurer {
 
   @Override

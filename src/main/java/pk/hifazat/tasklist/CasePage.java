@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * which decides who may read the case (its district's officers, for a girl its female officers,
  * and its supervisors).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class CasePage implements WebMvcConfigurer {
 
   @Override

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The officers' report form at {@code /report/}: a static page that registers a report through
  * {@code POST /api/cases} with the login session, so with the API's own validation.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ReportPage implements WebMvcConfigurer {
 
   @Override
