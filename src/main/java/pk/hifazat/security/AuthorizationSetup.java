@@ -32,6 +32,11 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    // One transaction for every grant, not one per call.
+    StartupTransaction.run(engine, () -> grantAll(engine));
+  }
+
+  private static void grantAll(ProcessEngine engine) {
     AuthorizationService authorizations = engine.getAuthorizationService();
     String officers = AreaGroups.OFFICERS;
     String supervisors = AreaGroups.SUPERVISORS;

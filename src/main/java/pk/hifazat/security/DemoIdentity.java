@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +36,7 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
     }
     identityService = engine.getIdentityService();
     // One transaction for the 25 groups, 20 users and their memberships, not one per call.
-    ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired()
-        .execute(context -> {
-          createAll();
-          return null;
-        });
+    StartupTransaction.run(engine, this::createAll);
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
         + " manager.punjab, cpo.karachisouth.f, supervisor.karachisouth, manager.sindh,"
         + " manager.pakistan, policy.editor or admin");
