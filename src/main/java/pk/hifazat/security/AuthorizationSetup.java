@@ -3,9 +3,13 @@ package pk.hifazat.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -32,46 +36,47 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    // One transaction for every grant, not one per call.
-    StartupTransaction.run(engine, () -> grantAll(engine));
+    StartupCommand.run(engine, () -> grantAll(engine));
   }
 
   private static void grantAll(ProcessEngine engine) {
-    AuthorizationService authorizations = engine.getAuthorizationService();
     String officers = AreaGroups.OFFICERS;
     String supervisors = AreaGroups.SUPERVISORS;
     String managers = AreaGroups.MANAGERS;
     String policy = AreaGroups.POLICY_EDITORS;
+    Map<Grant, Set<Permission>> grants = new LinkedHashMap<>();
 
     for (String group : List.of(officers, supervisors, AreaGroups.AGENCY_FOCAL_POINTS)) {
-      grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(grants, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
     // Focal points see the pathways' names in Tasklist; their referral tasks come by candidacy.
-    grant(authorizations, AreaGroups.AGENCY_FOCAL_POINTS, Resources.PROCESS_DEFINITION, ANY,
+    grant(grants, AreaGroups.AGENCY_FOCAL_POINTS, Resources.PROCESS_DEFINITION, ANY,
         Permissions.READ);
     for (String group : List.of(supervisors, managers, policy)) {
-      grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(grants, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
     for (String group : List.of(officers, supervisors, managers, policy)) {
-      grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      grant(grants, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
     // Nobody starts a pathway through the engine: a case starts only through POST /api/cases,
     // which checks the report, the reporter's area and numbers the case.
     for (String group : List.of(managers, policy)) {
-      grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-      grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+      grant(grants, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+      grant(grants, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
-    grant(authorizations, policy, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
-        Permissions.READ);
+    grant(grants, policy, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     // Camunda Modeler deploys through the engine's REST API; every deployment, by any door, is
     // checked before it goes live (pk.hifazat.policy).
-    grant(authorizations, policy, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
+    grant(grants, policy, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
 
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    saveMissing(authorizations, grants);
     // Every user may read the shared task lists; what they list is still cut by task permissions.
-    FilterService filters = engine.getFilterService();
-    for (Filter filter : filters.createFilterQuery().list()) {
-      if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
-          .resourceId(filter.getId()).authorizationType(AUTH_TYPE_GLOBAL).count() == 0) {
+    Set<String> readable = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).authorizationType(AUTH_TYPE_GLOBAL).list().stream()
+        .map(Authorization::getResourceId).collect(Collectors.toSet());
+    for (Filter filter : engine.getFilterService().createFilterQuery().list()) {
+      if (!readable.contains(filter.getId())) {
         Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
         global.setUserId(ANY);
         global.setResource(Resources.FILTER);
@@ -82,20 +87,46 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void grant(AuthorizationService authorizations, String group, Resource resource,
-      String resourceId, Permission permission) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource)
-        .resourceId(resourceId).list().stream().findFirst().orElse(null);
-    if (existing != null && existing.isPermissionGranted(permission)) {
-      return;
+  /** A group's grant on one resource: the engine keeps one per group, resource and id. */
+  private record Grant(String group, Resource resource, String resourceId) {
+
+    boolean matches(Authorization authorization) {
+      return group.equals(authorization.getGroupId())
+          && resource.resourceType() == authorization.getResourceType()
+          && resourceId.equals(authorization.getResourceId());
     }
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    authorizations.saveAuthorization(authorization);
+  }
+
+  private static void grant(Map<Grant, Set<Permission>> grants, String group, Resource resource,
+      String resourceId, Permission permission) {
+    grants.computeIfAbsent(new Grant(group, resource, resourceId), grant -> new LinkedHashSet<>())
+        .add(permission);
+  }
+
+  /** Adds what is missing to the grants that exist, in one query, and makes the others. */
+  private static void saveMissing(AuthorizationService authorizations,
+      Map<Grant, Set<Permission>> grants) {
+    List<Authorization> existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(grants.keySet().stream().map(Grant::group).distinct().toArray(String[]::new))
+        .list();
+    grants.forEach((grant, permissions) -> {
+      Authorization authorization = existing.stream().filter(grant::matches).findFirst()
+          .orElse(null);
+      List<Permission> missing = permissions.stream()
+          .filter(permission -> authorization == null
+              || !authorization.isPermissionGranted(permission))
+          .toList();
+      if (missing.isEmpty()) {
+        return;
+      }
+      Authorization saved = authorization != null ? authorization
+          : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      saved.setGroupId(grant.group());
+      saved.setResource(grant.resource());
+      saved.setResourceId(grant.resourceId());
+      missing.forEach(saved::addPermission);
+      authorizations.saveAuthorization(saved);
+    });
   }
 }

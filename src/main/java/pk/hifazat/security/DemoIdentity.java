@@ -1,6 +1,11 @@
 package pk.hifazat.security;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -35,47 +40,50 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
       return;
     }
     identityService = engine.getIdentityService();
-    // One transaction for the 25 groups, 20 users and their memberships, not one per call.
-    StartupTransaction.run(engine, this::createAll);
+    // One engine command for the 25 groups, 20 users and their memberships: read in two queries,
+    // written in one flush.
+    StartupCommand.run(engine, this::createAll);
     log.info("Demo identity ready: log in as cpo.lahore.f, cpo.lahore.m, supervisor.lahore,"
         + " manager.punjab, cpo.karachisouth.f, supervisor.karachisouth, manager.sindh,"
         + " manager.pakistan, policy.editor or admin");
   }
 
   private void createAll() {
+    Map<String, String> groups = new LinkedHashMap<>();
+    List<DemoUser> users = new ArrayList<>();
     String officers = AreaGroups.officers("PB", "Lahore");
     String femaleOfficers = AreaGroups.femaleOfficers("PB", "Lahore");
     String supervisors = AreaGroups.supervisors("PB", "Lahore");
     String managers = AreaGroups.managers("PB");
-    group(officers, "Child protection officers, Lahore");
-    group(femaleOfficers, "Female child protection officers, Lahore");
-    group(supervisors, "Supervisors, Lahore");
-    group(managers, "Managers, Punjab");
+    groups.put(officers, "Child protection officers, Lahore");
+    groups.put(femaleOfficers, "Female child protection officers, Lahore");
+    groups.put(supervisors, "Supervisors, Lahore");
+    groups.put(managers, "Managers, Punjab");
     // A second district in another zone, to receive transferred cases (R-TRANSFER).
     String karachiFemaleOfficers = AreaGroups.femaleOfficers("SD", "Karachi South");
     String karachiOfficers = AreaGroups.officers("SD", "Karachi South");
     String karachiSupervisors = AreaGroups.supervisors("SD", "Karachi South");
-    group(karachiOfficers, "Child protection officers, Karachi South");
-    group(karachiFemaleOfficers, "Female child protection officers, Karachi South");
-    group(karachiSupervisors, "Supervisors, Karachi South");
-    group(AreaGroups.managers("SD"), "Managers, Sindh");
-    group(AreaGroups.NATIONAL_MANAGERS, "Managers, Pakistan");
-    group(AreaGroups.POLICY_EDITORS, "Policy editors");
-    group(AreaGroups.OFFICERS, "Child protection officers (role)");
-    group(AreaGroups.SUPERVISORS, "Supervisors (role)");
-    group(AreaGroups.MANAGERS, "Managers (role)");
-    group(AreaGroups.AGENCY_FOCAL_POINTS, "Agency focal points (role)");
-    List<DemoUser> focalPoints = new java.util.ArrayList<>();
+    groups.put(karachiOfficers, "Child protection officers, Karachi South");
+    groups.put(karachiFemaleOfficers, "Female child protection officers, Karachi South");
+    groups.put(karachiSupervisors, "Supervisors, Karachi South");
+    groups.put(AreaGroups.managers("SD"), "Managers, Sindh");
+    groups.put(AreaGroups.NATIONAL_MANAGERS, "Managers, Pakistan");
+    groups.put(AreaGroups.POLICY_EDITORS, "Policy editors");
+    groups.put(AreaGroups.OFFICERS, "Child protection officers (role)");
+    groups.put(AreaGroups.SUPERVISORS, "Supervisors (role)");
+    groups.put(AreaGroups.MANAGERS, "Managers (role)");
+    groups.put(AreaGroups.AGENCY_FOCAL_POINTS, "Agency focal points (role)");
+    List<DemoUser> focalPoints = new ArrayList<>();
     for (String agency : List.of("POLICE", "FIA", "CYBERCRIME", "HOSPITAL_CPU", "PSYCHOLOGIST",
         "SOCIAL_WORKER", "LEGAL_AID", "NGO_LEGAL_AID", "SHELTER", "EDUCATION",
         "SOCIAL_PROTECTION")) {
       String group = AreaGroups.agency(agency, "PB", "Lahore");
-      group(group, "Focal points of " + agency + ", Lahore");
+      groups.put(group, "Focal points of " + agency + ", Lahore");
       focalPoints.add(new DemoUser("focal." + agency.toLowerCase().replace("_", "") + ".lahore",
           agency.replace('_', ' '), "Focal point (Lahore)",
           List.of(AreaGroups.AGENCY_FOCAL_POINTS, group)));
     }
-    for (DemoUser user : List.of(
+    users.addAll(List.of(
         new DemoUser("cpo.lahore.f", "Ayesha", "Officer (Lahore)",
             List.of(AreaGroups.OFFICERS, officers, femaleOfficers)),
         new DemoUser("cpo.lahore.m", "Bilal", "Officer (Lahore)",
@@ -94,31 +102,38 @@ class DemoIdentity extends AbstractProcessEnginePlugin {
         new DemoUser("manager.pakistan", "Zainab", "Manager (Pakistan)",
             List.of(AreaGroups.MANAGERS, AreaGroups.NATIONAL_MANAGERS)),
         new DemoUser("policy.editor", "Nadia", "Policy editor",
-            List.of(AreaGroups.POLICY_EDITORS)))) {
-      user(user);
-    }
-    focalPoints.forEach(this::user);
+            List.of(AreaGroups.POLICY_EDITORS))));
+    users.addAll(focalPoints);
+    createMissing(groups, users);
   }
 
-  private void group(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
+  /** Existing groups and users are left as they are, memberships included. */
+  private void createMissing(Map<String, String> groups, List<DemoUser> users) {
+    Set<String> existingGroups = identityService.createGroupQuery()
+        .groupIdIn(groups.keySet().toArray(String[]::new)).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
+    groups.forEach((id, name) -> {
+      if (!existingGroups.contains(id)) {
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+      }
+    });
+    Set<String> existingUsers = identityService.createUserQuery()
+        .userIdIn(users.stream().map(DemoUser::id).toArray(String[]::new)).list().stream()
+        .map(User::getId).collect(Collectors.toSet());
+    for (DemoUser demo : users) {
+      if (existingUsers.contains(demo.id())) {
+        continue;
+      }
+      User user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.id() + "@hifazat.invalid");
+      user.setPassword(settings.password());
+      identityService.saveUser(user);
+      demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
     }
-  }
-
-  private void user(DemoUser demo) {
-    if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
-      return;
-    }
-    User user = identityService.newUser(demo.id());
-    user.setFirstName(demo.firstName());
-    user.setLastName(demo.lastName());
-    user.setEmail(demo.id() + "@hifazat.invalid");
-    user.setPassword(settings.password());
-    identityService.saveUser(user);
-    demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
   }
 }
