@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -1029,16 +1030,25 @@ class EngineCostBenchmark {
           (bare ? startups.bareRssMb() : startups.hifazatRssMb())
               .add((double) server.rssAfterStartMb);
           (bare ? startups.bareCpu() : startups.hifazatCpu()).add(server.startupCpuMillis);
+          keepLog(server, out, database);
         }
         // Started again on the database it made: a restart, as a service is started most days.
         try (Server server = bare ? startBare(folder, out, postgres, steps, database)
             : startHifazat(folder, out, postgres, database)) {
           (bare ? startups.bareRestartSeconds() : startups.hifazatRestartSeconds())
               .add(server.startupSeconds);
+          keepLog(server, out, database + "_again");
         }
       }
     }
     return startups;
+  }
+
+  /** Each start's log kept under its database's name: the next start writes the server's log anew. */
+  private static void keepLog(Server server, Path out, String database) throws IOException {
+    Path startupLogs = Files.createDirectories(out.resolve("startups"));
+    Files.copy(server.log, startupLogs.resolve(database + "-" + DATABASE + ".log"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   private void startupRows(StringBuilder report, Startups startups) {
