@@ -82,6 +82,15 @@ public final class PathwayVariants {
         "${caseTeam.officers(execution)}", "${officersGroup}"));
   }
 
+  /**
+   * The sharing-basis table with both its outputs named sharingBasis: the XML schema allows it,
+   * the DMN engine cannot tell the two results apart and refuses the table.
+   */
+  public static String sharingBasisWithTwoOutputsOfOneName() {
+    return replaceOnce(committed("sharing-basis.dmn"), "name=\"sharedFacts\"",
+        "name=\"sharingBasis\"");
+  }
+
   public static String replaceOnce(String model, String from, String to) {
     int at = model.indexOf(from);
     if (at < 0) {
