@@ -50,7 +50,8 @@ final class EngineAcceptance {
       try {
         engine.getDmnEngine().parseDecisionRequirementsGraph(model);
       } catch (DmnEngineException | ProcessEngineException e) {
-        findings.add(Finding.error(name, null, RULE, e.getMessage()));
+        DmnEngineMessage refusal = DmnEngineMessage.of(e.getMessage());
+        findings.add(Finding.error(name, refusal.element(), RULE, refusal.text()));
       }
     });
   }
