@@ -237,6 +237,30 @@ class PolicyPageBrowserTest {
   }
 
   @Test
+  @DisplayName("A decision table the DMN engine refuses is named on the page, in words, not as the engine's objects")
+  void decisionTableTheDmnEngineRefusesIsNamedOnThePage() throws Exception {
+    Page page = openPolicyPageAs("policy.editor");
+
+    // given the sharing-basis table (R-CONSENT) with both its outputs named sharingBasis
+    Path twoOutputsOfOneName = changedCopy("sharing-basis.dmn", "name=\"sharedFacts\"",
+        "name=\"sharingBasis\"");
+    page.locator("#change-files").setInputFiles(twoOutputsOfOneName);
+    page.locator("#check-button").click();
+
+    assertThat(page.locator("#change-result")).hasAttribute("data-outcome", "refused");
+    Locator finding = page.locator("#findings-table tbody tr[data-element='Output_SharedFacts']");
+    assertThat(finding.first()).isVisible();
+    assertThat(finding.first()).hasAttribute("data-rule", "engine");
+    assertThat(finding.first()).containsText("is duplicate");
+    Assertions.assertThat(page.locator("#findings-table").innerText()).doesNotContain("Impl{");
+    assertThat(page.locator("#deploy-button")).isDisabled();
+    page.locator("#change-section").screenshot(new Locator.ScreenshotOptions().setPath(
+        HeadlessChromium.screenshot("policy-dmn-refused")));
+
+    Assertions.assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
+  }
+
+  @Test
   @DisplayName("R-COURT-24H: a dry run refuses a file that lengthens the statutory deadline, and accepts a shorter policy deadline")
   void dryRunRefusesLengthenedStatutoryDeadline() throws Exception {
     Page page = openPolicyPageAs("policy.editor");
