@@ -1044,7 +1044,10 @@ class EngineCostBenchmark {
     return startups;
   }
 
-  /** Each start's log kept under its database's name: the next start writes the server's log anew. */
+  /**
+   * Each start's log, up to its first answer, kept under its database's name in
+   * {@code startups/}: the next start writes the server's log anew.
+   */
   private static void keepLog(Server server, Path out, String database) throws IOException {
     Path startupLogs = Files.createDirectories(out.resolve("startups"));
     Files.copy(server.log, startupLogs.resolve(database + "-" + DATABASE + ".log"),
