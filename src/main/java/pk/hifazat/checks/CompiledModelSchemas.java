@@ -20,6 +20,8 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.impl.DmnModelConstants;
 import org.camunda.bpm.model.dmn.impl.DmnParser;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
@@ -41,22 +43,28 @@ class CompiledModelSchemas extends AbstractProcessEnginePlugin {
   private static final String SCHEMA_SOURCE =
       "http://java.sun.com/xml/jaxp/properties/schemaSource";
 
-  /**
-   * Made beside the engine's start, not in its way: building the readers costs about as much as
-   * the reading they save at start-up, and a model read before they are in place is read the
-   * model API's own way, with the same result.
-   */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // The engine's own parse of what it deploys, unless someone gave it another.
     if (configuration.getBpmnParseFactory() == null) {
       configuration.setBpmnParseFactory(CompiledSchemaBpmnParse::new);
     }
+  }
+
+  /**
+   * Made once the service is up, out of its start's way: a start that finds its pathways deployed
+   * reads no model, and building the readers costs about as much as a few reads. The checks make
+   * them first if they come earlier ({@link PathwayChecks}), as on a new database; a model read
+   * before they are in place is read the model API's own way, with the same result.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void installOnceReady() {
     Thread installer = new Thread(CompiledModelSchemas::install, "model-schemas");
     installer.setDaemon(true);
     installer.start();
   }
 
+  /** Idempotent, and cheap once done: every check calls it. */
   static synchronized void install() {
     if (!(Bpmn.INSTANCE instanceof CompiledSchemaBpmn)) {
       Bpmn.INSTANCE = new CompiledSchemaBpmn();

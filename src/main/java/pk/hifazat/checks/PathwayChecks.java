@@ -33,6 +33,7 @@ public class PathwayChecks {
 
   public CheckReport check(PathwayFiles files, CommandContext context,
       ProcessEngineConfigurationImpl configuration) {
+    CompiledModelSchemas.install();
     List<Finding> findings = new ArrayList<>();
     ParsedPathways parsed = ParsedPathways.read(files, findings);
     boolean restore = context.isAuthorizationCheckEnabled();
