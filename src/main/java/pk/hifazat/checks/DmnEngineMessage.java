@@ -40,7 +40,8 @@ record DmnEngineMessage(String element, String text) {
         text.append('\'').append(id).append('\'');
         element = id;
       } else if (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
-        // "The decision table '...' has": the table's dump names no id, so say "The decision table has".
+        // "The decision table '...' has": the table's dump names no id, so it reads
+        // "The decision table has".
         text.setLength(text.length() - 1);
       }
       from = end;
