@@ -163,8 +163,10 @@ class TwoNodesOnePostgresTest {
           + " group by job_id_ having count(*) > 1) twice"))
           .as("jobs done twice").isZero();
       assertThat(count("select count(*) from act_ru_incident")).as("incidents").isZero();
-      assertThat(count("select count(*) from act_ru_job where handler_type_ ="
-          + " 'hifazat-owed-work'")).as("work still owed").isZero();
+      // An item the killed node had taken is taken again once its lock lapses (30 s), and the
+      // court's breaches owe an item that ends without a review to wait for.
+      assertThat(awaitNothingOwed(due.plus(Duration.ofSeconds(120))))
+          .as("work still owed (type, retries, lock owner, lock until, due, error)").isEmpty();
 
       List<Double> lateness = new ArrayList<>();
       court.forEach(c -> lateness.add(lateness(c, "R-COURT-24H", "Task_ReviewCourtBreach")));
@@ -237,6 +239,21 @@ class TwoNodesOnePostgresTest {
       }
       Thread.sleep(500);
     }
+  }
+
+  /** The owed work left at {@code giveUp}, or none as soon as none is left. */
+  private List<String> awaitNothingOwed(Instant giveUp) throws InterruptedException {
+    String owed = "select handler_cfg_, retries_, lock_owner_, lock_exp_time_, duedate_,"
+        + " exception_msg_ from act_ru_job where handler_type_ = 'hifazat-owed-work'";
+    String left = "select count(*) from (" + owed + ") o";
+    long began = System.nanoTime();
+    long atFirst = count(left);
+    while (Instant.now().isBefore(giveUp) && count(left) > 0) {
+      Thread.sleep(500);
+    }
+    System.out.printf("cluster: %d item(s) owed once every review was there, none after %.1f s%n",
+        atFirst, (System.nanoTime() - began) / 1e9);
+    return db.sql(owed).query().listOfRows().stream().map(Object::toString).toList();
   }
 
   /** Seconds from the rule's due time to the first review task of the case. */
