@@ -166,7 +166,7 @@ class TwoNodesOnePostgresTest {
       // An item the killed node had taken is taken again once its lock lapses (30 s), and the
       // court's breaches owe an item that ends without a review to wait for.
       assertThat(awaitNothingOwed(due.plus(Duration.ofSeconds(120))))
-          .as("work still owed (type, retries, lock owner, lock until, due, error)").isEmpty();
+          .as("work still owed (item, retries, lock owner, lock until, due, error)").isEmpty();
 
       List<Double> lateness = new ArrayList<>();
       court.forEach(c -> lateness.add(lateness(c, "R-COURT-24H", "Task_ReviewCourtBreach")));
