@@ -293,6 +293,35 @@ class ReferralPathwayTest {
         outcome("NGO_LEGAL_AID", "COMPLETED"));
   }
 
+  @Test
+  @DisplayName("R-REFERRAL: the history holds each agency's referral, not the engine's counts of the referrals running and done")
+  void historyHoldsTheReferralsNotTheEnginesCountsOfThem() {
+    ProcessInstance referral = referTrafficking("M");
+    List<String> counters = List.of("nrOfInstances", "nrOfActiveInstances",
+        "nrOfCompletedInstances", "loopCounter");
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(referral.getId())
+        .variableName("nrOfInstances").singleResult().getValue()).isEqualTo(4);
+
+    serve(referral, "POLICE");
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(referral.getId())
+        .variableName("nrOfCompletedInstances").singleResult().getValue()).isEqualTo(1);
+    decline(referral, "LEGAL_AID");
+    serve(referral, "NGO_LEGAL_AID");
+    serve(referral, "FIA");
+    serve(referral, "SOCIAL_WORKER");
+
+    assertThat(referral).isEnded();
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.getId()).includeDeleted().list())
+        .extracting(variable -> variable.getName())
+        .doesNotContainAnyElementsOf(counters)
+        .filteredOn("agency"::equals).hasSize(4);
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(referral.getId())
+        .variableUpdates().list())
+        .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+        .doesNotContainAnyElementsOf(counters);
+  }
+
   /** Each branch's values of one answer, as the engine's history holds them, in order. */
   private List<List<Object>> history(ProcessInstance referral, String answer) {
     return historyService.createHistoricDetailQuery().processInstanceId(referral.getId())

@@ -72,6 +72,12 @@ class ProductionProfileTest {
       IdentityService identity = app.bean(IdentityService.class);
       assertThat(identity.createUserQuery().userId("cpo.lahore.f").count()).isZero();
       assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
+      // The engine's batches of inserts go as one statement each (application-prod.yaml).
+      try (java.sql.Connection connection =
+          app.bean(javax.sql.DataSource.class).getConnection()) {
+        assertThat(connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor()
+            .isReWriteBatchedInsertsEnabled()).isTrue();
+      }
       // The demo officer does not exist here (a wrong admin password would delay admin's next
       // login: the engine's brute-force protection).
       assertThat(app.get("/api/cases/PB-2026-000001", "cpo.lahore.f", "demo").statusCode())

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,13 +24,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.Reports;
+import pk.hifazat.TestModels;
 
 /**
  * The engine's history holds every value a case held, each once from when it was given, and
  * every real change after it; no record of a variable that only ever was empty (the values a
  * pathway declares for each of its parallel branches), nor of a value written again unchanged
- * (a form sent back whole, a record read again). The rules are {@link EmptyVariablesLeftOut} and
- * {@link UnchangedValuesLeftOut}.
+ * (a form sent back whole, a record read again), nor of the engine's counters of a
+ * multi-instance activity. The rules are {@link EmptyVariablesLeftOut},
+ * {@link UnchangedValuesLeftOut} and {@link MultiInstanceCountersLeftOut}.
  */
 @HifazatTest
 class VariableHistoryTest {
@@ -222,4 +226,79 @@ class VariableHistoryTest {
 
     assertThat(changes("photo")).hasSize(2);
   }
+
+  @Test
+  @DisplayName("A case's own variable named as a multi-instance counter is history, on the case and on a task")
+  void aCaseVariableNamedAsACounterIsRecorded() {
+    runtimeService.setVariable(instance, "loopCounter", 3);
+    runtimeService.setVariable(instance, "nrOfInstances", 2);
+    taskService.setVariableLocal(screening.getId(), "nrOfCompletedInstances", 1);
+
+    assertThat(changes("loopCounter")).containsExactly(3);
+    assertThat(changes("nrOfInstances")).containsExactly(2);
+    assertThat(changes("nrOfCompletedInstances")).containsExactly(1);
+  }
+
+  /**
+   * Three visits in turn, done once two are: the engine's counters decide, and only the visits'
+   * own values are history.
+   */
+  private static final String VISITS_IN_TURN = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Visits"
+          targetNamespace="http://hifazat.pk/bpmn">
+        <bpmn:process id="trialVisits" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:startEvent id="Start_Visits" name="Visits planned" />
+          <bpmn:sequenceFlow id="Flow_ToVisit" sourceRef="Start_Visits" targetRef="Task_Visit" />
+          <bpmn:userTask id="Task_Visit" name="Visit the child"
+              camunda:formRef="record-child-views" camunda:formRefBinding="latest"
+              camunda:candidateGroups="${childSex == 'F' ? femaleOfficersGroup : officersGroup}">
+            <bpmn:multiInstanceLoopCharacteristics isSequential="true"
+                camunda:collection="${visits}" camunda:elementVariable="visit">
+              <bpmn:completionCondition>${nrOfCompletedInstances &gt;= 2}</bpmn:completionCondition>
+            </bpmn:multiInstanceLoopCharacteristics>
+          </bpmn:userTask>
+          <bpmn:sequenceFlow id="Flow_Visited" sourceRef="Task_Visit" targetRef="End_Visited" />
+          <bpmn:endEvent id="End_Visited" name="Visited" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+
+  @Test
+  @DisplayName("Visits made in turn: the engine counts them to its completion condition, and its counters are not history")
+  void theCountersOfVisitsInTurnAreNotHistory() {
+    Deployment deployment = engine.getRepositoryService().createDeployment().name("visits")
+        .addString("trial-visits.bpmn", TestModels.drawn(VISITS_IN_TURN)).deploy();
+    try {
+      ProcessInstance visits = runtimeService.startProcessInstanceByKey("trialVisits",
+          "PB-2026-870951", Map.of("childSex", "M", "officersGroup", "cpo-pb-lahore",
+              "femaleOfficersGroup", "cpo-pb-lahore-female", "visits", List.of("home", "school", "shelter")));
+      for (int visit = 0; visit < 2; visit++) {
+        assertThat(runtimeService.createVariableInstanceQuery()
+            .processInstanceIdIn(visits.getId()).variableName("loopCounter").singleResult()
+            .getValue()).isEqualTo(visit);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(visits.getId())
+            .singleResult().getId(), Map.of("childViewsSought", true,
+            "childViews", "Seen at visit " + visit));
+      }
+
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(visits.getId())
+          .count()).as("done after two of three").isZero();
+      assertThat(historyService.createHistoricVariableInstanceQuery()
+          .processInstanceId(visits.getId()).includeDeleted().list())
+          .extracting(HistoricVariableInstance::getName)
+          .contains("visit", "childViews")
+          .doesNotContainAnyElementsOf(COUNTERS);
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(visits.getId())
+          .variableUpdates().list()).extracting(detail ->
+              ((HistoricVariableUpdate) detail).getVariableName())
+          .doesNotContainAnyElementsOf(COUNTERS);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  private static final List<String> COUNTERS =
+      List.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
 }

@@ -1,0 +1,41 @@
+package pk.hifazat.support;
+
+import static org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior.LOOP_COUNTER;
+import static org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior.NUMBER_OF_ACTIVE_INSTANCES;
+import static org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior.NUMBER_OF_COMPLETED_INSTANCES;
+import static org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior.NUMBER_OF_INSTANCES;
+
+import java.util.Set;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's counters of a multi-instance activity are its bookkeeping, not the case's: how
+ * many referrals were started, are running and have ended, and each one's place in the list
+ * (R-REFERRAL runs one branch per agency). The history holds each branch already, by its activity
+ * instances and its own values (the agency, its decision, consent and outcome); the counters were
+ * a twentieth of every row a case wrote. Every event of them is left out (made, changed,
+ * removed), so no half-record is ever left; a completion condition reads them at run time as
+ * before.
+ *
+ * <p>The engine keeps them on the executions inside a process, never on the process instance
+ * itself or on a task: a variable of the same name there is somebody's, and history.
+ */
+@Component
+@Order(HistoryLeftOut.BY_THE_EVENT)
+class MultiInstanceCountersLeftOut implements HistoryLeftOut {
+
+  private static final Set<String> COUNTERS = Set.of(NUMBER_OF_INSTANCES,
+      NUMBER_OF_ACTIVE_INSTANCES, NUMBER_OF_COMPLETED_INSTANCES, LOOP_COUNTER);
+
+  @Override
+  public boolean leavesOut(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity variable
+        && COUNTERS.contains(variable.getVariableName())
+        && variable.getTaskId() == null
+        && variable.getExecutionId() != null
+        && !variable.getExecutionId().equals(variable.getProcessInstanceId());
+  }
+}
