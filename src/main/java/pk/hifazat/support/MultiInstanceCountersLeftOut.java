@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * (R-REFERRAL runs one branch per agency). The history holds each branch already, by its activity
  * instances and its own values (the agency, its decision, consent and outcome); the counters were
  * a twentieth of every row a case wrote. Every event of them is left out (made, changed,
- * removed), so no half-record is ever left; a completion condition reads them at run time as
- * before.
+ * removed), so none is recorded in part; a completion condition reads them at run time as
+ * before. Counters recorded before this rule, of referrals running when it came, keep the last
+ * value they were recorded with: bookkeeping that nothing reads.
  *
  * <p>The engine keeps them on the executions inside a process, never on the process instance
  * itself or on a task: a variable of the same name there is somebody's, and history.
