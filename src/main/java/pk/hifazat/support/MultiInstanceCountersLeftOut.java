@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * value they were recorded with: bookkeeping that nothing reads.
  *
  * <p>The engine keeps them on the executions inside a process, never on the process instance
- * itself or on a task: a variable of the same name there is somebody's, and history.
+ * itself or on a task: a variable of the same name there is somebody's, and history. A person
+ * who sets a counter through the engine's API (an administrator: nobody else may) is in the
+ * audit trail by the counter's name, as for every variable.
  */
 @Component
 @Order(HistoryLeftOut.BY_THE_EVENT)

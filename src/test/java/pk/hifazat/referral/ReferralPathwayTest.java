@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import pk.hifazat.CaseDriver;
 import pk.hifazat.CaseHandover;
 import pk.hifazat.HifazatTest;
@@ -59,6 +60,7 @@ class ReferralPathwayTest {
   @Autowired CaseDriver cases;
   @Autowired Referrals referrals;
   @Autowired DeadlineClocks deadlines;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void startTheDay() {
@@ -320,6 +322,32 @@ class ReferralPathwayTest {
         .variableUpdates().list())
         .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
         .doesNotContainAnyElementsOf(counters);
+  }
+
+  @Test
+  @DisplayName("R-REFERRAL: an administrator who sets the engine's count of referrals done is in the audit trail by the count's name")
+  void aCountSetByHandIsAudited() {
+    ProcessInstance referral = referTrafficking("M");
+    String body = runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(referral.getId()).variableName("nrOfCompletedInstances")
+        .singleResult().getExecutionId();
+
+    engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
+    try {
+      runtimeService.setVariableLocal(body, "nrOfCompletedInstances", 3);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(jdbc.sql("select user_id, detail from audit_event where case_number = ?"
+            + " and action = 'VARIABLE_CHANGED'").param(referral.getBusinessKey()).query()
+        .listOfRows()).singleElement().satisfies(entry -> {
+          assertThat(entry.get("USER_ID")).isEqualTo("admin");
+          assertThat((String) entry.get("DETAIL")).contains("nrOfCompletedInstances");
+        });
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.getId()).variableName("nrOfCompletedInstances").count())
+        .isZero();
   }
 
   /** Each branch's values of one answer, as the engine's history holds them, in order. */
