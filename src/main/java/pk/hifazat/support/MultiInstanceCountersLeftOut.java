@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * many referrals were started, are running and have ended, and each one's place in the list
  * (R-REFERRAL runs one branch per agency). The history holds each branch already, by its activity
  * instances and its own values (the agency, its decision, consent and outcome); the counters were
- * a twentieth of every row a case wrote. Every event of them is left out (made, changed,
+ * one in 26 of the rows a case wrote. Every event of them is left out (made, changed,
  * removed), so none is recorded in part; a completion condition reads them at run time as
  * before. Counters recorded before this rule, of referrals running when it came, keep the last
  * value they were recorded with: bookkeeping that nothing reads.
