@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -273,14 +273,15 @@ class VariableHistoryTest {
     try {
       ProcessInstance visits = runtimeService.startProcessInstanceByKey("trialVisits",
           "PB-2026-870951", Map.of("childSex", "M", "officersGroup", "cpo-pb-lahore",
-              "femaleOfficersGroup", "cpo-pb-lahore-female", "visits", List.of("home", "school", "shelter")));
+              "femaleOfficersGroup", "cpo-pb-lahore-female",
+              "visits", List.of("home", "school", "shelter")));
       for (int visit = 0; visit < 2; visit++) {
         assertThat(runtimeService.createVariableInstanceQuery()
             .processInstanceIdIn(visits.getId()).variableName("loopCounter").singleResult()
             .getValue()).isEqualTo(visit);
         taskService.complete(taskService.createTaskQuery().processInstanceId(visits.getId())
-            .singleResult().getId(), Map.of("childViewsSought", true,
-            "childViews", "Seen at visit " + visit));
+            .singleResult().getId(),
+            Map.of("childViewsSought", true, "childViews", "Seen at visit " + visit));
       }
 
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(visits.getId())
