@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -109,6 +113,36 @@ class ParsedFeelEngineTest {
     }
     assertThat(different).isEmpty();
     assertThat(parsedOnce.parsed()).isEqualTo(expressions.size() + unaryTests.size());
+  }
+
+  @Test
+  @DisplayName("Officers completing tasks at once share the parses, each on their own values")
+  void requestsAtOnceShareTheParsesEachOnItsOwnValues() throws Exception {
+    ExecutorService requests = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> wrong = new ArrayList<>();
+      for (int request = 0; request < 4; request++) {
+        wrong.add(requests.submit(() -> {
+          List<String> seen = new ArrayList<>();
+          for (int age = 0; age < 400; age++) {
+            VariableContext values = values("childAgeYears", age % 25, "province",
+                age % 2 == 0 ? "PB" : "SD");
+            boolean child = parsedOnce.evaluateSimpleExpression("childAgeYears < 18", values);
+            boolean punjab = parsedOnce.evaluateSimpleUnaryTests("\"PB\"", "province", values);
+            if (child != age % 25 < 18 || punjab != (age % 2 == 0)) {
+              seen.add("age " + age % 25 + ": " + child + ", " + punjab);
+            }
+          }
+          return seen;
+        }));
+      }
+      for (Future<List<String>> request : wrong) {
+        assertThat(request.get(1, TimeUnit.MINUTES)).isEmpty();
+      }
+    } finally {
+      requests.shutdownNow();
+    }
+    assertThat(parsedOnce.parsed()).isEqualTo(2);
   }
 
   @Test
