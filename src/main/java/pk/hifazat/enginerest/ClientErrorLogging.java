@@ -1,10 +1,13 @@
 package pk.hifazat.enginerest;
 
+import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.dmn.cmd.EvaluateDecisionCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.EvaluateDecisionTableCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
@@ -41,10 +44,24 @@ class ClientErrorLogging extends AbstractProcessEnginePlugin {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException || cause instanceof PathwayRefused
           || cause instanceof NullValueException || cause instanceof NotValidException
-          || cause instanceof ParseException) {
+          || cause instanceof ParseException || isRefusedDecisionInput(cause)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A decision evaluated through the decision service on a value its table cannot take: the
+   * evaluate command wraps the decision engine's refusal. A pathway's own decision that fails
+   * comes another way, and stays an error.
+   */
+  private static boolean isRefusedDecisionInput(Throwable exception) {
+    StackTraceElement[] thrownAt = exception.getStackTrace();
+    return exception.getCause() instanceof DmnEngineException refusal
+        && refusal.getMessage() != null && refusal.getMessage().startsWith(EngineProblems.VALUE_NOT_OF_TYPE)
+        && thrownAt.length > 0 && (thrownAt[0].getClassName().equals(
+            EvaluateDecisionCmd.class.getName())
+            || thrownAt[0].getClassName().equals(EvaluateDecisionTableCmd.class.getName()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,6 +51,10 @@ final class EngineProblems {
   private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+)");
   /** How the REST API's comment and attachment resources say a task is not the caller's. */
   private static final Pattern UNSEEN_TASK = Pattern.compile("No task found for task id (\\S+)");
+  /** A decision evaluated on the values the caller sends: {@code decision-definition/...}. */
+  private static final Pattern DECISION_PATH = Pattern.compile("(?:^|/)decision-definition/");
+  /** The decision engine's refusal of a value its table's input or output cannot take. */
+  static final String VALUE_NOT_OF_TYPE = "DMN-01005";
 
   private EngineProblems() {}
 
@@ -63,7 +68,7 @@ final class EngineProblems {
    * ... doesn't exist", a grant that went with the task): the caller lost a race.
    */
   static Response answer(Throwable exception, String path) {
-    Answer answer = classify(exception);
+    Answer answer = classify(exception, path);
     if (answer.status == 400 || answer.status == 403 || answer.status == 404) {
       String taskId = taskInPath(path);
       if (taskId != null && taskExisted(taskId) && !taskExists(taskId)) {
@@ -102,7 +107,7 @@ final class EngineProblems {
 
   private record Answer(int status, String type, String message) {}
 
-  private static Answer classify(Throwable exception) {
+  private static Answer classify(Throwable exception, String path) {
     String message = exception.getMessage();
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof AuthorizationException) {
@@ -139,6 +144,13 @@ final class EngineProblems {
       if (cause instanceof FormFieldValidationException || cause instanceof NullValueException
           || cause instanceof NotValidException || cause instanceof NotAllowedException
           || cause instanceof BadUserRequestException || cause instanceof ParseException) {
+        return new Answer(400, type, cause.getMessage());
+      }
+      // Through the API the caller gives a decision every value: one of a type its table cannot
+      // take is their mistake. Elsewhere (a pathway's decision) it stays a failure of ours.
+      if (cause instanceof DmnEngineException && path != null
+          && DECISION_PATH.matcher(path).find() && cause.getMessage() != null
+          && cause.getMessage().startsWith(VALUE_NOT_OF_TYPE)) {
         return new Answer(400, type, cause.getMessage());
       }
       if (cause instanceof RestException && cause.getMessage() != null
