@@ -1,6 +1,5 @@
 package pk.hifazat.enginerest;
 
-import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -52,16 +51,14 @@ class ClientErrorLogging extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * A decision evaluated through the decision service on a value its table cannot take: the
+   * A decision evaluated through the decision service on an input its table cannot take: the
    * evaluate command wraps the decision engine's refusal. A pathway's own decision that fails
    * comes another way, and stays an error.
    */
   private static boolean isRefusedDecisionInput(Throwable exception) {
     StackTraceElement[] thrownAt = exception.getStackTrace();
-    return exception.getCause() instanceof DmnEngineException refusal
-        && refusal.getMessage() != null && refusal.getMessage().startsWith(EngineProblems.VALUE_NOT_OF_TYPE)
-        && thrownAt.length > 0 && (thrownAt[0].getClassName().equals(
-            EvaluateDecisionCmd.class.getName())
+    return EngineProblems.refusedDecisionInput(exception.getCause()) && thrownAt.length > 0
+        && (thrownAt[0].getClassName().equals(EvaluateDecisionCmd.class.getName())
             || thrownAt[0].getClassName().equals(EvaluateDecisionTableCmd.class.getName()));
   }
 }

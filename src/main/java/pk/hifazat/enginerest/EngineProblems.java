@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
+import org.camunda.bpm.dmn.engine.impl.evaluation.DecisionTableEvaluationHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,8 +54,8 @@ final class EngineProblems {
   private static final Pattern UNSEEN_TASK = Pattern.compile("No task found for task id (\\S+)");
   /** A decision evaluated on the values the caller sends: {@code decision-definition/...}. */
   private static final Pattern DECISION_PATH = Pattern.compile("(?:^|/)decision-definition/");
-  /** The decision engine's refusal of a value its table's input or output cannot take. */
-  static final String VALUE_NOT_OF_TYPE = "DMN-01005";
+  /** The decision engine's refusal of a value of a type its table's clause cannot take. */
+  private static final String VALUE_NOT_OF_TYPE = "DMN-01005";
 
   private EngineProblems() {}
 
@@ -107,6 +108,24 @@ final class EngineProblems {
 
   private record Answer(int status, String type, String message) {}
 
+  /**
+   * The decision engine refusing a value given to a table's input that the input's type cannot
+   * take (DMN-01005 where the table reads its inputs). The same refusal of an output is the
+   * table's own fault, whoever asked.
+   */
+  static boolean refusedDecisionInput(Throwable exception) {
+    if (!(exception instanceof DmnEngineException) || exception.getMessage() == null
+        || !exception.getMessage().startsWith(VALUE_NOT_OF_TYPE)) {
+      return false;
+    }
+    for (StackTraceElement frame : exception.getStackTrace()) {
+      if (frame.getClassName().equals(DecisionTableEvaluationHandler.class.getName())) {
+        return frame.getMethodName().equals("evaluateInput");
+      }
+    }
+    return false;
+  }
+
   private static Answer classify(Throwable exception, String path) {
     String message = exception.getMessage();
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -148,9 +167,7 @@ final class EngineProblems {
       }
       // Through the API the caller gives a decision every value: one of a type its table cannot
       // take is their mistake. Elsewhere (a pathway's decision) it stays a failure of ours.
-      if (cause instanceof DmnEngineException && path != null
-          && DECISION_PATH.matcher(path).find() && cause.getMessage() != null
-          && cause.getMessage().startsWith(VALUE_NOT_OF_TYPE)) {
+      if (path != null && DECISION_PATH.matcher(path).find() && refusedDecisionInput(cause)) {
         return new Answer(400, type, cause.getMessage());
       }
       if (cause instanceof RestException && cause.getMessage() != null

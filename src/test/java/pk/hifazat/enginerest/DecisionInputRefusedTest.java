@@ -1,14 +1,20 @@
 package pk.hifazat.enginerest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,9 +28,10 @@ import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
 
 /**
- * A decision evaluated through the engine's API on a value its table cannot take (the triage
+ * A decision evaluated through the engine's API on an input its table cannot take (the triage
  * table, R-TRIAGE, asked about a child's age in words) is the caller's mistake: 400 with a problem
- * body that names the type and not the value, and no stack trace in the error log.
+ * body that names the type and not the value, and no stack trace in the error log. A table whose
+ * own output cannot be of its type stays a failure, whoever asked.
  */
 @HifazatTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -74,6 +81,38 @@ class DecisionInputRefusedTest {
         .doesNotContain(value.strip().replace("\"", ""));
     assertThat(log.getAll()).doesNotContain("ENGINE-16004").doesNotContain("DmnEngineException")
         .doesNotContain("Engine REST request failed");
+  }
+
+  @Test
+  @DisplayName("A table whose own output cannot be of its type is not the caller's mistake")
+  void aTablesOwnOutputOfTheWrongTypeIsNotTheCallersMistake() {
+    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DmnDecision table = engine.parseDecision("hours", new ByteArrayInputStream("""
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Hours"
+            name="Hours" namespace="http://hifazat.pk/dmn">
+          <decision id="hours" name="Response hours">
+            <decisionTable id="DecisionTable_Hours">
+              <input id="Input_Age" label="Age">
+                <inputExpression id="InputExpression_Age" typeRef="integer">
+                  <text>childAgeYears</text>
+                </inputExpression>
+              </input>
+              <output id="Output_Hours" name="responseHours" typeRef="integer" />
+              <rule id="Rule_Any">
+                <inputEntry id="InputEntry_Any"><text>-</text></inputEntry>
+                <outputEntry id="OutputEntry_Words"><text>"a day"</text></outputEntry>
+              </rule>
+            </decisionTable>
+          </decision>
+        </definitions>""".getBytes(StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(() -> engine.evaluateDecisionTable(table,
+            Variables.putValue("childAgeYears", "twelve")))
+        .satisfies(refusal -> assertThat(EngineProblems.refusedDecisionInput(refusal)).isTrue());
+    assertThatThrownBy(() -> engine.evaluateDecisionTable(table,
+            Variables.putValue("childAgeYears", 12)))
+        .hasMessageStartingWith("DMN-01005")
+        .satisfies(refusal -> assertThat(EngineProblems.refusedDecisionInput(refusal)).isFalse());
   }
 
   @Test
