@@ -118,8 +118,9 @@ class DecisionInputRefusedTest {
   @Test
   @DisplayName("The same table given values of its own types decides, and an unknown one is 404")
   void valuesOfItsTypesAreDecidedAndAnUnknownTableIsNotFound() throws Exception {
-    HttpResponse<String> decided = evaluate("key/triage", "{\"childAgeYears\": {\"value\": 12,"
-        + " \"type\": \"Integer\"}, \"immediateDanger\": {\"value\": true, \"type\": \"Boolean\"}}");
+    HttpResponse<String> decided = evaluate("key/triage",
+        "{\"childAgeYears\": {\"value\": 12, \"type\": \"Integer\"},"
+            + " \"immediateDanger\": {\"value\": true, \"type\": \"Boolean\"}}");
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
     assertThat(decided.body()).contains("EMERGENCY");
 

@@ -186,8 +186,8 @@ class ParsedFeelEngineTest {
   }
 
   private static DmnEngine engine(Supplier<FeelEngine> feel) {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration)
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.setFeelEngineFactory(feel::get);
     return configuration.buildEngine();
   }
