@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pk.hifazat.support.VariableTooLarge;
@@ -169,6 +170,11 @@ final class EngineProblems {
       // take is their mistake. Elsewhere (a pathway's decision) it stays a failure of ours.
       if (path != null && DECISION_PATH.matcher(path).find() && refusedDecisionInput(cause)) {
         return new Answer(400, type, cause.getMessage());
+      }
+      // A query parameter that is not of its type: JAX-RS says 404, but the resource exists.
+      if (cause instanceof ParamException.QueryParamException parameter) {
+        return new Answer(400, "InvalidRequestException", "Query parameter '"
+            + parameter.getParameterName() + "' is not of the type it takes");
       }
       if (cause instanceof RestException && cause.getMessage() != null
           && UNSEEN_TASK.matcher(cause.getMessage()).find()) {

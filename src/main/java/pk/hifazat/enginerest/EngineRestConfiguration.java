@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestConfiguration {
 
   /** Our exception mappers, which take precedence over the engine's own. */
-  private static final Class<?>[] MAPPERS =
-      {FormRefusalMapper.class, ModelRefusalMapper.class, EngineFailureMapper.class};
+  private static final Class<?>[] MAPPERS = {FormRefusalMapper.class, ModelRefusalMapper.class,
+      UnreadableBodyMapper.class, MisshapenBodyMapper.class, EngineFailureMapper.class};
 
   @Bean
   CamundaJerseyResourceConfig engineRestConfig() {
