@@ -1,9 +1,12 @@
 package pk.hifazat.enginerest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
@@ -17,8 +20,14 @@ import java.util.stream.Collectors;
 @Priority(1)
 public class MisshapenBodyMapper implements ExceptionMapper<JsonMappingException> {
 
+  @Context private UriInfo request;
+
   @Override
   public Response toResponse(JsonMappingException exception) {
+    if (!(exception.getProcessor() instanceof JsonParser)) {
+      // Not reading the request: writing the answer failed, a failure of ours.
+      return EngineProblems.answer(exception, EngineProblems.path(request));
+    }
     // A body cut short reaches here from inside the mapping: it is not JSON, whatever its path.
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonParseException notJson) {
