@@ -29,7 +29,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 class ParsedFeelEngine extends ScalaFeelEngine {
 
   /** Deployed models are few; the bound keeps a service that deploys many from holding all. */
-  static final int KEPT = 10_000;
+  private static final int KEPT = 10_000;
 
   private final Cache<String, Either<Failure, ParsedExpression>> expressions =
       Caffeine.newBuilder().maximumSize(KEPT).build();
