@@ -43,7 +43,8 @@ class ClientErrorLogging extends AbstractProcessEnginePlugin {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException || cause instanceof PathwayRefused
           || cause instanceof NullValueException || cause instanceof NotValidException
-          || cause instanceof ParseException || isRefusedDecisionInput(cause)) {
+          || cause instanceof ParseException || isRefusedDecisionInput(cause)
+          || RefusedArguments.refusedByEngine(cause)) {
         return true;
       }
     }

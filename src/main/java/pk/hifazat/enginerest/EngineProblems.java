@@ -166,6 +166,14 @@ final class EngineProblems {
           || cause instanceof BadUserRequestException || cause instanceof ParseException) {
         return new Answer(400, type, cause.getMessage());
       }
+      if (RefusedArguments.refusedByEngine(cause)) {
+        return new Answer(400, type, RefusedArguments.explained(cause, message));
+      }
+      // The engine still logs it as an error: the value may be one of ours, not the caller's.
+      if (RefusedArguments.tooLongForItsColumn(cause)) {
+        return new Answer(400, "ValueTooLong", "A value is longer than the database keeps for"
+            + " it: shorten it and try again");
+      }
       // Through the API the caller gives a decision every value: one of a type its table cannot
       // take is their mistake. Elsewhere (a pathway's decision) it stays a failure of ours.
       if (path != null && DECISION_PATH.matcher(path).find() && refusedDecisionInput(cause)) {

@@ -21,17 +21,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
-  /** Our exception mappers, which take precedence over the engine's own. */
-  private static final Class<?>[] MAPPERS = {FormRefusalMapper.class, ModelRefusalMapper.class,
-      UnreadableBodyMapper.class, MisshapenBodyMapper.class, EngineFailureMapper.class};
+  /** Our exception mappers, which take precedence over the engine's own, and request checks. */
+  private static final Class<?>[] PROVIDERS = {FormRefusalMapper.class, ModelRefusalMapper.class,
+      UnreadableBodyMapper.class, MisshapenBodyMapper.class, EngineFailureMapper.class,
+      NegativePagingRefused.class};
 
   @Bean
   CamundaJerseyResourceConfig engineRestConfig() {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
-        for (Class<?> mapper : MAPPERS) {
-          register(mapper);
+        for (Class<?> provider : PROVIDERS) {
+          register(provider);
         }
       }
     };
@@ -40,7 +41,7 @@ class EngineRestConfiguration {
   /**
    * The webapps' engine API is a Jersey servlet the webapp starter registers by name; it takes
    * further providers from an init parameter. Whichever initializer runs first, the servlet is
-   * registered once, as the starter would, and carries our mappers.
+   * registered once, as the starter would, and carries our mappers and checks.
    */
   @Bean
   @ConditionalOnClass(CamundaBpmWebappInitializer.class)
@@ -55,7 +56,7 @@ class EngineRestConfiguration {
             org.camunda.bpm.webapp.impl.engine.EngineRestApplication.class.getName());
       }
       engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-          Stream.of(MAPPERS).map(Class::getName).collect(Collectors.joining(",")));
+          Stream.of(PROVIDERS).map(Class::getName).collect(Collectors.joining(",")));
     };
   }
 }

@@ -1,5 +1,7 @@
 package pk.hifazat.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,13 +11,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.system.CapturedOutput;
 import pk.hifazat.CaseDriver;
 
 /**
  * The doors a person reaches the engine through, over real HTTP to the running application: the
  * engine REST API with HTTP Basic (Camunda Modeler, scripts), and the webapps' engine API with a
- * login session and its XSRF token (Tasklist, Cockpit in a browser). Both take the same engine
- * paths, so a test names a path once and tries it through each door.
+ * login session and its XSRF token (Tasklist, Cockpit, Admin in a browser). Both take the same
+ * engine paths, so a test names a path once and tries it through each door.
  */
 final class Doors {
 
@@ -23,7 +26,8 @@ final class Doors {
   enum Door {
     ENGINE_REST("/engine-rest", null),
     TASKLIST("/camunda/api/engine/engine/default", "tasklist"),
-    COCKPIT("/camunda/api/engine/engine/default", "cockpit");
+    COCKPIT("/camunda/api/engine/engine/default", "cockpit"),
+    ADMIN("/camunda/api/engine/engine/default", "admin");
 
     final String prefix;
     final String app;
@@ -35,6 +39,18 @@ final class Doors {
   }
 
   record Answer(int status, String body) {
+
+    /**
+     * Asserts the answer to bad input: 400 with a problem body holding the words, never the
+     * child's name the test sent, and no failure of ours in the log.
+     */
+    void assertBadInput(String words, CapturedOutput log) {
+      assertThat(status).as(toString()).isEqualTo(400);
+      assertThat(body).contains("\"title\":\"Bad Request\"", "\"status\":400", words)
+          .doesNotContain("Amina");
+      assertThat(log.getAll()).doesNotContain("Engine REST request failed")
+          .doesNotContain("ENGINE-16004");
+    }
 
     static Answer of(HttpResponse<String> response) {
       return new Answer(response.statusCode(), response.body());
