@@ -76,7 +76,8 @@ import pk.hifazat.Reports;
  * <p>Measured at a few open cases ({@code benchmark.fewCases}, 20) and at many ({@code
  * benchmark.openCases}, 20,000; started through each server's own start API without being
  * worked): cases/s with 1 and with 4 clients (median of the rounds), task completion and task
- * list p50/p95, server CPU per case ({@code /proc/<pid>/stat}), rows added per closed case (all
+ * list p50/p95, server CPU per case ({@code /proc/<pid>/stat}) and, on PostgreSQL, the CPU of
+ * the database processes serving each server's database, rows added per closed case (all
  * tables counted by JDBC before and after), start-up to the first answer on a fresh database and
  * again on the database that start made (the median of {@code benchmark.startupRounds}, 3, starts
  * of each, alternating, one server at a time, with the CPU each kind of thread took;
@@ -205,11 +206,33 @@ class EngineCostBenchmark {
 
     /** User plus system CPU time of the server's JVM, in milliseconds. */
     long cpuMillis() throws IOException {
-      String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      // fields[0] is the state (field 3); utime and stime are fields 14 and 15
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-      return ticks * 1000 / CLOCK_TICKS;
+      return ticks(Path.of("/proc/" + process.pid() + "/stat")) * 1000 / CLOCK_TICKS;
+    }
+
+    /**
+     * CPU ticks so far of each PostgreSQL process serving this server's database (its
+     * connections, and autovacuum while it works there), by process id; none on H2, whose work
+     * is the JVM's own. A process that ends between two readings takes its ticks with it.
+     */
+    Map<Long, Long> databaseTicks() throws Exception {
+      Map<Long, Long> byProcess = new LinkedHashMap<>();
+      if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+        return byProcess;
+      }
+      try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+          Statement statement = connection.createStatement();
+          ResultSet processes = statement.executeQuery("select pid from pg_stat_activity"
+              + " where datname = current_database() and pid <> pg_backend_pid()")) {
+        while (processes.next()) {
+          long pid = processes.getLong(1);
+          try {
+            byProcess.put(pid, ticks(Path.of("/proc/" + pid + "/stat")));
+          } catch (IOException | RuntimeException ended) {
+            // the connection closed meanwhile
+          }
+        }
+      }
+      return byProcess;
     }
 
     /**
@@ -227,10 +250,7 @@ class EngineCostBenchmark {
         for (Path thread : threads.toList()) {
           try {
             String name = Files.readString(thread.resolve("comm")).trim();
-            String stat = Files.readString(thread.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000
-                / CLOCK_TICKS;
+            long millis = ticks(thread.resolve("stat")) * 1000 / CLOCK_TICKS;
             byKind.merge(threadKind(name), millis, Long::sum);
           } catch (IOException | RuntimeException ended) {
             // the thread ended meanwhile
@@ -346,6 +366,7 @@ class EngineCostBenchmark {
     /** Completion times by the step's place in the case: the same task on both servers. */
     final Map<Integer, ConcurrentLinkedQueue<Double>> stepMillis = new ConcurrentHashMap<>();
     long cpuMillis;
+    long databaseCpuMillis;
     int cases;
     Map<String, Long> rowsBefore = Map.of();
     Map<String, Long> rowsAfter = Map.of();
@@ -359,6 +380,10 @@ class EngineCostBenchmark {
 
     double cpuPerCase() {
       return cases == 0 ? Double.NaN : cpuMillis / (double) cases;
+    }
+
+    double databaseCpuPerCase() {
+      return cases == 0 ? Double.NaN : databaseCpuMillis / (double) cases;
     }
 
     double rowsPerCase() {
@@ -969,12 +994,30 @@ class EngineCostBenchmark {
     }
   }
 
+  /** User plus system CPU ticks of a process or thread, from its {@code /proc} stat file. */
+  private static long ticks(Path stat) throws IOException {
+    String line = Files.readString(stat);
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+    // fields[0] is the state (field 3); utime and stime are fields 14 and 15
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  }
+
+  /** CPU the database's processes took between two readings, in milliseconds. */
+  private static long databaseCpuMillis(Map<Long, Long> before, Map<Long, Long> after) {
+    long ticks = 0;
+    for (Map.Entry<Long, Long> process : after.entrySet()) {
+      ticks += process.getValue() - before.getOrDefault(process.getKey(), 0L);
+    }
+    return ticks * 1000 / CLOCK_TICKS;
+  }
+
   /** {@code cases} full cases over {@code clients} clients; answers cases closed per second. */
   private double batch(Server server, Phase phase, int clients, int cases) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("benchmark-client"));
     AtomicInteger left = new AtomicInteger(cases);
     AtomicInteger closed = new AtomicInteger();
     long cpuBefore = server.cpuMillis();
+    Map<Long, Long> databaseBefore = server.databaseTicks();
     long began = System.nanoTime();
     try {
       List<Future<?>> work = new ArrayList<>();
@@ -997,6 +1040,7 @@ class EngineCostBenchmark {
     double seconds = (System.nanoTime() - began) / 1e9;
     if (phase != null) {
       phase.cpuMillis += server.cpuMillis() - cpuBefore;
+      phase.databaseCpuMillis += databaseCpuMillis(databaseBefore, server.databaseTicks());
       phase.cases += closed.get();
     }
     return closed.get() / seconds;
@@ -1156,6 +1200,13 @@ class EngineCostBenchmark {
       row(report, open + "task list p95 (ms)", percentile(b.listMillis, 0.95),
           percentile(h.listMillis, 0.95), "%.1f");
       row(report, open + "server CPU per case (ms)", b.cpuPerCase(), h.cpuPerCase(), "%.0f");
+      if (POSTGRES) {
+        row(report, open + "database CPU per case (ms)", b.databaseCpuPerCase(),
+            h.databaseCpuPerCase(), "%.0f");
+        row(report, open + "total CPU per case (ms)",
+            b.cpuPerCase() + b.databaseCpuPerCase(), h.cpuPerCase() + h.databaseCpuPerCase(),
+            "%.0f");
+      }
       row(report, open + "rows added per closed case", b.rowsPerCase(), h.rowsPerCase(), "%.0f");
       row(report, open + "RSS after the cases (MB)", b.rssMb, h.rssMb, "%.0f");
       line(report, "%-46s %12d %12d", open + "cases closed", b.cases, h.cases);
