@@ -1,11 +1,17 @@
 package pk.hifazat.enginerest;
 
 import jakarta.servlet.ServletRegistration;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.admin.impl.web.AdminApplication;
+import org.camunda.bpm.cockpit.impl.web.CockpitApplication;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
+import org.camunda.bpm.tasklist.impl.web.TasklistApplication;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
@@ -15,8 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API, through its own door and the webapps' ({@code /camunda/api/engine}), with
- * the same answers to errors: the client's mistakes as 4xx problems, without values.
+ * The engine REST API, through its own door and the webapps' ({@code /camunda/api/engine}, and
+ * the webapps' own APIs beside it), with the same answers to errors: the client's mistakes as 4xx
+ * problems, without values.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
@@ -39,24 +46,35 @@ class EngineRestConfiguration {
   }
 
   /**
-   * The webapps' engine API is a Jersey servlet the webapp starter registers by name; it takes
-   * further providers from an init parameter. Whichever initializer runs first, the servlet is
-   * registered once, as the starter would, and carries our mappers and checks.
+   * The webapps' APIs (the engine's, and Cockpit's, Admin's, Tasklist's and the welcome page's
+   * own) are Jersey servlets the webapp starter registers by name, under the names, paths and
+   * applications below; each takes further providers from an init parameter. Whichever
+   * initializer runs first, each servlet is registered once, as the starter would, and carries
+   * our mappers and checks: a person with a webapp login reaches the engine through all of them.
    */
   @Bean
   @ConditionalOnClass(CamundaBpmWebappInitializer.class)
-  ServletContextInitializer webappEngineApiErrors(CamundaBpmProperties camunda) {
+  ServletContextInitializer webappApiErrors(CamundaBpmProperties camunda) {
     String applicationPath = camunda.getWebapp().getApplicationPath();
-    return servletContext -> {
-      ServletRegistration engineApi = servletContext.getServletRegistration("Engine Api");
-      if (engineApi == null) {
-        engineApi = servletContext.addServlet("Engine Api", ServletContainer.class);
-        engineApi.addMapping(applicationPath + "/api/engine/*");
-        engineApi.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS,
-            org.camunda.bpm.webapp.impl.engine.EngineRestApplication.class.getName());
+    Map<String, WebappApi> apis = Map.of(
+        "Engine Api", new WebappApi("engine", EngineRestApplication.class),
+        "Cockpit Api", new WebappApi("cockpit", CockpitApplication.class),
+        "Admin Api", new WebappApi("admin", AdminApplication.class),
+        "Tasklist Api", new WebappApi("tasklist", TasklistApplication.class),
+        "Welcome Api", new WebappApi("welcome", WelcomeApplication.class));
+    String providers = Stream.of(PROVIDERS).map(Class::getName).collect(Collectors.joining(","));
+    return servletContext -> apis.forEach((name, api) -> {
+      ServletRegistration servlet = servletContext.getServletRegistration(name);
+      if (servlet == null) {
+        servlet = servletContext.addServlet(name, ServletContainer.class);
+        servlet.addMapping(applicationPath + "/api/" + api.path() + "/*");
+        servlet.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS,
+            api.application().getName());
       }
-      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-          Stream.of(PROVIDERS).map(Class::getName).collect(Collectors.joining(",")));
-    };
+      servlet.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, providers);
+    });
   }
+
+  /** A webapp API's path under {@code <application path>/api/} and its JAX-RS application. */
+  private record WebappApi(String path, Class<?> application) {}
 }

@@ -27,7 +27,9 @@ final class Doors {
     ENGINE_REST("/engine-rest", null),
     TASKLIST("/camunda/api/engine/engine/default", "tasklist"),
     COCKPIT("/camunda/api/engine/engine/default", "cockpit"),
-    ADMIN("/camunda/api/engine/engine/default", "admin");
+    ADMIN("/camunda/api/engine/engine/default", "admin"),
+    /** Cockpit's own API beside the engine's: its lists of process instances and incidents. */
+    COCKPIT_PLUGINS("/camunda/api/cockpit/plugin/base/default", "cockpit");
 
     final String prefix;
     final String app;

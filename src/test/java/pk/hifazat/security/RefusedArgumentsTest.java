@@ -25,8 +25,9 @@ import pk.hifazat.security.Doors.Door;
  * What the engine refuses with nothing but a plain engine exception (an object it has no
  * serializer for, Java serialization, a transient flag changed, a count below zero, an id that is
  * not an identifier, a value longer than its column) is the caller's mistake, answered through
- * every door as every other bad input: 400 with a problem body, the value not echoed, nothing
- * recorded, and no error in the log.
+ * every door as every other bad input (the engine REST API, the webapps' engine API and
+ * Cockpit's own): 400 with a problem body, the value not echoed, nothing recorded, and no error
+ * in the log.
  */
 @HifazatTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -122,6 +123,24 @@ class RefusedArgumentsTest {
     Answer answer = doors.send(Door.valueOf(door.strip()), user, "GET", path.strip(), null);
 
     answer.assertBadInput("Query parameter '" + parameter.strip() + "' counts from 0", log);
+  }
+
+  @ParameterizedTest(name = "{0} {1} through Cockpit's own API")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "GET  | /process-instance?firstResult=-1 |                            | 'firstResult' counts",
+      "POST | /process-instance?maxResults=-5  | {}                         | 'maxResults' counts",
+      "POST | /incident?firstResult=many       | {}                         | 'firstResult' is not",
+      "POST | /process-instance                | {\"businessKey\": \"Amina   | not valid JSON",
+      "POST | /process-instance                | {\"variables\": \"Amina\"}   | at 'variables'",
+      "POST | /process-instance                | {\"startedAfter\": \"Amina\"}"
+          + "                                                       | at 'startedAfter'"})
+  @DisplayName("Cockpit's own API answers bad input as the engine's does")
+  void cockpitsOwnApiAnswersBadInputAsTheEnginesDoes(String method, String path, String body,
+      String words, CapturedOutput log) throws Exception {
+    Answer answer = doors.send(Door.COCKPIT_PLUGINS, "supervisor.lahore", method.strip(),
+        path.strip(), body == null ? null : body.strip());
+
+    answer.assertBadInput(words.strip(), log);
   }
 
   @ParameterizedTest(name = "{0} through {1}")
