@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.core.CoreLogger;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.form.handler.SubmitFormVariablesInvocation;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.camunda.bpm.engine.impl.variable.serializer.DefaultVariableSerializers;
 
@@ -13,7 +14,8 @@ import org.camunda.bpm.engine.impl.variable.serializer.DefaultVariableSerializer
  * not a valid identifier), a variable value it cannot store (an object in a format it has no
  * serializer for, Java serialization, a transient flag changed), and a value longer than its
  * database column. Where it was thrown tells these from a failure of ours: inside a listener or
- * delegate of a pathway the same refusal is the pathway's fault, whoever asked.
+ * delegate of a pathway the same refusal is the pathway's fault, whoever asked; inside a form's
+ * submission it is the caller's.
  */
 final class RefusedArguments {
 
@@ -79,8 +81,16 @@ final class RefusedArguments {
     return null;
   }
 
+  /**
+   * Whether the innermost delegate invocation around the refusal ran a pathway's code (a
+   * listener, a delegate, an expression) rather than submitting a form: a form's submission is
+   * an invocation too, and its values are the caller's.
+   */
   private static boolean insidePathwayCode(Throwable exception) {
     for (StackTraceElement frame : exception.getStackTrace()) {
+      if (frame.getClassName().equals(SubmitFormVariablesInvocation.class.getName())) {
+        return false;
+      }
       if (frame.getClassName().equals(DelegateInvocation.class.getName())) {
         return true;
       }

@@ -7,6 +7,15 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
+import org.camunda.bpm.engine.impl.form.handler.SubmitFormVariablesInvocation;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +45,30 @@ class RefusalOriginTest {
 
     assertThat(refused).isExactlyInstanceOf(ProcessEngineException.class);
     assertThat(RefusedArguments.refusedByEngine(refused)).isFalse();
+  }
+
+  @Test
+  @DisplayName("The same check failing as a form is submitted is the caller's")
+  void theSameCheckFailingAsAFormIsSubmittedIsTheCallers() {
+    FormHandler form = new FormHandler() {
+      @Override
+      public void parseConfiguration(Element activity, DeploymentEntity deployment,
+          ProcessDefinitionEntity definition, BpmnParse parse) {}
+
+      @Override
+      public void submitFormVariables(VariableMap values, VariableScope scope) {
+        EnsureUtil.ensureGreaterThanOrEqual("childAgeYears", -1, 0);
+      }
+    };
+    // A task listener, say, that submits a form: the innermost invocation is the submission.
+    Throwable refused = catchThrowable(() -> new DelegateInvocation(null, null) {
+      @Override
+      protected void invoke() throws Exception {
+        new SubmitFormVariablesInvocation(form, Variables.createVariables(), null).proceed();
+      }
+    }.proceed());
+
+    assertThat(RefusedArguments.refusedByEngine(refused)).isTrue();
   }
 
   @Test

@@ -92,6 +92,22 @@ class RefusedArgumentsTest {
     assertThat(taskService.getVariable(task, "screeningNotes")).isNull();
   }
 
+  @ParameterizedTest(name = "through {0}")
+  @CsvSource({"TASKLIST", "ENGINE_REST"})
+  @DisplayName("A form submitted with an object the engine cannot store is refused, the task open")
+  void aFormSubmittedWithAnObjectTheEngineCannotStoreIsRefused(String door, CapturedOutput log)
+      throws Exception {
+    String task = screeningTask();
+
+    Answer answer = doors.send(Door.valueOf(door), "cpo.lahore.f", "POST", "/task/" + task
+        + "/submit-form", "{\"variables\": {\"screeningNotes\": "
+        + object("application/json") + "}}");
+
+    answer.assertBadInput("cannot store an object in this serialization format", log);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    assertThat(taskService.getVariable(task, "screeningNotes")).isNull();
+  }
+
   @Test
   @DisplayName("A stored variable sent again as transient is refused, its value kept")
   void aStoredVariableSentAgainAsTransientIsRefused(CapturedOutput log) throws Exception {
