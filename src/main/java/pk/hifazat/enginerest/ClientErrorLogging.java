@@ -1,5 +1,6 @@
 package pk.hifazat.enginerest;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -44,7 +45,9 @@ class ClientErrorLogging extends AbstractProcessEnginePlugin {
       if (cause instanceof FormFieldValidationException || cause instanceof PathwayRefused
           || cause instanceof NullValueException || cause instanceof NotValidException
           || cause instanceof ParseException || isRefusedDecisionInput(cause)
-          || RefusedArguments.refusedByEngine(cause)) {
+          || RefusedArguments.refusedByEngine(cause)
+          // Only a caller correlates messages; the pathways wait for them.
+          || cause instanceof MismatchingMessageCorrelationException) {
         return true;
       }
     }

@@ -24,10 +24,10 @@ import pk.hifazat.security.Doors.Door;
 /**
  * What the engine refuses with nothing but a plain engine exception (an object it has no
  * serializer for, Java serialization, a transient flag changed, a count below zero, an id that is
- * not an identifier, a value longer than its column) is the caller's mistake, answered through
- * every door as every other bad input (the engine REST API, the webapps' engine API and
- * Cockpit's own): 400 with a problem body, the value not echoed, nothing recorded, and no error
- * in the log.
+ * not an identifier, a value longer than its column, a message no pathway waits for) is the
+ * caller's mistake, answered through every door as every other bad input (the engine REST API,
+ * the webapps' engine API and Cockpit's own): 400 with a problem body, the value not echoed,
+ * nothing recorded, and no error in the log.
  */
 @HifazatTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -183,6 +183,21 @@ class RefusedArgumentsTest {
     answer.assertBadInput(words.strip(), log);
     assertThat(identityService.createUserQuery().userId("amina khan").count()).isZero();
     assertThat(identityService.createGroupQuery().groupId("lahore/officers").count()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a message nobody waits for      | {\"messageName\": \"childFound\"}",
+      "one carrying the child's name   | {\"messageName\": \"childFound\", \"processVariables\":"
+          + " {\"childName\": {\"value\": \"Amina\", \"type\": \"String\"}}}",
+      "one for a case that is not open | {\"messageName\": \"childFound\","
+          + " \"businessKey\": \"PB-2026-999999\"}"})
+  @DisplayName("A message no pathway waits for is refused, and is no error of ours")
+  void aMessageNoPathwayWaitsForIsRefused(String what, String body, CapturedOutput log)
+      throws Exception {
+    Answer answer = doors.send(Door.ENGINE_REST, "admin", "POST", "/message", body.strip());
+
+    answer.assertBadInput("Cannot correlate message", log);
   }
 
   @ParameterizedTest(name = "through {0}")
