@@ -1,15 +1,19 @@
 package pk.hifazat.tasklist;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseFiles;
 import pk.hifazat.casefile.CaseStageEntered;
@@ -25,20 +29,23 @@ import pk.hifazat.support.EngineAsSystem;
 class TaskStages {
 
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
   private final CaseFiles files;
   private final EngineAsSystem system;
 
-  TaskStages(TaskService taskService, RuntimeService runtimeService, CaseFiles files,
+  TaskStages(TaskService taskService, ManagementService managementService, CaseFiles files,
       EngineAsSystem system) {
     this.taskService = taskService;
-    this.runtimeService = runtimeService;
+    this.managementService = managementService;
     this.files = files;
     this.system = system;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(CaseStageEntered entered) {
+    if (!firstInTransaction(entered.caseNumber())) {
+      return; // the first of them has shown the stage the case ends the transaction in
+    }
     String words = files.find(entered.caseNumber()).map(CaseFile::stage).map(TaskCard::stage)
         .orElse(null);
     if (words == null) {
@@ -47,24 +54,57 @@ class TaskStages {
     // The case's move was decided by the engine; every open task of the case shows it, whoever
     // moved the case and whichever tasks they may see.
     system.query(() -> {
-      List<Task> open = taskService.createTaskQuery()
-          .processInstanceBusinessKey(entered.caseNumber()).list();
-      if (open.isEmpty()) {
-        return null;
-      }
-      // The cards' stages of all the case's open tasks in one read, not one command per task.
-      Map<String, Object> shown = new HashMap<>();
-      for (VariableInstance stage : runtimeService.createVariableInstanceQuery()
-          .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
-          .variableName(TaskCard.STAGE).disableBinaryFetching().list()) {
-        shown.put(stage.getTaskId(), stage.getValue());
-      }
-      for (Task task : open) {
-        if (!words.equals(shown.get(task.getId()))) {
-          taskService.setVariableLocal(task.getId(), TaskCard.STAGE, words);
-        }
+      for (Task task : cardsShowingAnotherStage(entered.caseNumber(), words)) {
+        taskService.setVariableLocal(task.getId(), TaskCard.STAGE, words);
       }
       return null;
     });
+  }
+
+  /**
+   * The case's open tasks whose card does not show these words yet, in one read: the tasks of
+   * every process of the case (each carries the case number as its business key) without a
+   * card's stage of these words. A stage is a short string, which the engine keeps in TEXT_.
+   */
+  private List<Task> cardsShowingAnotherStage(String caseNumber, String words) {
+    String sql = "select RES.* from " + table(TaskEntity.class) + " RES"
+        + " inner join " + table(ExecutionEntity.class) + " PI on PI.ID_ = RES.PROC_INST_ID_"
+        + " where PI.BUSINESS_KEY_ = #{caseNumber}"
+        + " and not exists (select 1 from " + table(VariableInstanceEntity.class) + " CARD"
+        + " where CARD.TASK_ID_ = RES.ID_ and CARD.NAME_ = #{card} and CARD.TEXT_ = #{words})";
+    return taskService.createNativeTaskQuery().sql(sql)
+        .parameter("caseNumber", caseNumber)
+        .parameter("card", TaskCard.STAGE)
+        .parameter("words", words)
+        .list();
+  }
+
+  private String table(Class<?> entity) {
+    return managementService.getTableName(entity);
+  }
+
+  /**
+   * Whether this is the transaction's first move of the case: a step may move a case twice
+   * (into referral, then on to compensation), and every move's listener runs before the commit,
+   * when the case file already holds the last stage.
+   */
+  private static boolean firstInTransaction(String caseNumber) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return true; // outside a transaction each move is shown as it happens
+    }
+    // Kept with the transaction's synchronizations, which end with it.
+    CasesShown shown = TransactionSynchronizationManager.getSynchronizations().stream()
+        .filter(CasesShown.class::isInstance).map(CasesShown.class::cast).findFirst()
+        .orElseGet(() -> {
+          CasesShown first = new CasesShown();
+          TransactionSynchronizationManager.registerSynchronization(first);
+          return first;
+        });
+    return shown.caseNumbers.add(caseNumber);
+  }
+
+  /** The cases whose cards this transaction has brought up to date. */
+  private static final class CasesShown implements TransactionSynchronization {
+    private final Set<String> caseNumbers = new HashSet<>();
   }
 }

@@ -92,6 +92,13 @@ class ProductionProfileTest {
       HttpResponse<String> read = app.get(location, "admin", ADMIN_PASSWORD);
       assertThat(read.statusCode()).isEqualTo(200);
       assertThat(read.body()).contains("\"rule\":\"R-COURT-24H\"").contains("\"BREACHED\"");
+      // Every open task's card shows the stage the case reached in that one transaction.
+      String caseNumber = location.substring(location.lastIndexOf('/') + 1);
+      org.camunda.bpm.engine.TaskService tasks = app.bean(org.camunda.bpm.engine.TaskService.class);
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
+          .isNotEmpty().allSatisfy(task -> assertThat(
+              (String) tasks.getVariableLocal(task.getId(), "cardStage"))
+              .startsWith("Production before the court"));
 
       // The managers' figures read on PostgreSQL as on H2: the case's open work, and its
       // production past R-COURT-24H counted by rule and on its Pakistan day.

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pk.hifazat.CaseDriver;
@@ -142,6 +144,41 @@ class TaskCardsTest {
     Task production = cases.task(caseNumber, "Task_ArrangeProduction");
 
     cases.screen(caseNumber, false, "indicatorSexualExploitation");
+    confirmAsVictim(caseNumber);
+
+    Map<String, String> card = cardOf(
+        listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS, "{}"), production.getId());
+    // A confirmed victim's case goes on to referral and compensation side by side.
+    assertThat(card.get(TaskCard.STAGE)).isEqualTo("Compensation · \u2067معاوضہ\u2069");
+    assertEveryOpenCardShowsTheStageOf(caseNumber);
+  }
+
+  @ParameterizedTest(name = "a card {0}")
+  @ValueSource(strings = {"showing another stage", "emptied", "removed"})
+  @DisplayName("A card someone overwrote, emptied or removed shows the case's stage again when the case moves on")
+  void cardChangedByHandFollowsTheCaseAtItsNextMove(String change) throws Exception {
+    String caseNumber = girlInCustodyInLahore();
+    Task production = cases.task(caseNumber, "Task_ArrangeProduction");
+    switch (change) {
+      case "showing another stage" ->
+          taskService.setVariableLocal(production.getId(), TaskCard.STAGE, "Closed");
+      case "emptied" -> taskService.setVariableLocal(production.getId(), TaskCard.STAGE, null);
+      default -> taskService.removeVariableLocal(production.getId(), TaskCard.STAGE);
+    }
+    // A case variable of the card's name, already holding the words the card should show, is
+    // not the task's card.
+    runtimeService.setVariable(production.getProcessInstanceId(), TaskCard.STAGE,
+        TaskCard.stage("COMPENSATION"));
+
+    cases.screen(caseNumber, false, "indicatorSexualExploitation");
+    confirmAsVictim(caseNumber);
+
+    assertThat(taskService.getVariableLocal(production.getId(), TaskCard.STAGE))
+        .isEqualTo("Compensation · \u2067معاوضہ\u2069");
+    assertEveryOpenCardShowsTheStageOf(caseNumber);
+  }
+
+  private void confirmAsVictim(String caseNumber) {
     if (!taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("Task_RecordChildViews").list().isEmpty()) {
       cases.complete(caseNumber, "Task_RecordChildViews", Map.of(
@@ -156,16 +193,13 @@ class TaskCardsTest {
     decision.put("needsShelter", false);
     decision.put("needsEducation", false);
     cases.complete(caseNumber, "Task_DecideIdentificationOutcome", decision);
+  }
 
-    Map<String, String> card = cardOf(
-        listAs("cpo.lahore.f", TasklistFilters.MY_GROUP_TASKS, "{}"), production.getId());
-    // A confirmed victim's case goes on to referral and compensation side by side.
-    assertThat(card.get(TaskCard.STAGE)).isEqualTo("Compensation · \u2067معاوضہ\u2069");
-    for (Task task : cases.openTasks(caseNumber)) {
-      assertThat(taskService.getVariableLocal(task.getId(), TaskCard.STAGE))
-          .as(task.getTaskDefinitionKey()).isEqualTo(TaskCard.stage(
-              cases.caseFile(caseNumber).path("stage").asText()));
-    }
+  private void assertEveryOpenCardShowsTheStageOf(String caseNumber) throws Exception {
+    String stage = TaskCard.stage(cases.caseFile(caseNumber).path("stage").asText());
+    assertThat(cases.openTasks(caseNumber)).isNotEmpty().allSatisfy(task ->
+        assertThat(taskService.getVariableLocal(task.getId(), TaskCard.STAGE))
+            .as(task.getTaskDefinitionKey()).isEqualTo(stage));
   }
 
   @Test
