@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.Variables;
@@ -135,7 +136,7 @@ class CompletionFormCheck {
 
   /** The task's form as its binding resolves it now (latest, deployment or version). */
   private JsonNode schemaOf(DelegateTask task) {
-    TaskFormData form = formService.getTaskFormData(task.getId());
+    TaskFormData form = formOf(task);
     CamundaFormRef ref = form.getCamundaFormRef();
     // Whoever completes the task may; the form is read as the engine reads it for them.
     CommandContext command = Context.getCommandContext();
@@ -148,6 +149,19 @@ class CompletionFormCheck {
     return schemas.computeIfAbsent(definition.getId(), id -> parse(task.getId(),
         command.runWithoutAuthorization(() -> repositoryService.getResourceAsStream(
             definition.getDeploymentId(), definition.getResourceName()))));
+  }
+
+  /**
+   * The task's form data, made by the task's own form handler as the engine makes it for
+   * whoever opens the form. The task is being completed by someone the engine let complete it:
+   * it need not ask again, in a read of its own, whether they may read it.
+   */
+  private TaskFormData formOf(DelegateTask task) {
+    if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null
+        && entity.getTaskDefinition().getTaskFormHandler() != null) {
+      return entity.getTaskDefinition().getTaskFormHandler().createTaskForm(entity);
+    }
+    return formService.getTaskFormData(task.getId());
   }
 
   private JsonNode parse(String taskId, InputStream resource) {
