@@ -3,6 +3,7 @@ package pk.hifazat.tasklist;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -14,6 +15,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 import pk.hifazat.casefile.CaseFile;
 import pk.hifazat.casefile.CaseFiles;
 import pk.hifazat.casefile.CaseStageEntered;
@@ -32,6 +34,8 @@ class TaskStages {
   private final ManagementService managementService;
   private final CaseFiles files;
   private final EngineAsSystem system;
+  private final Supplier<String> cardsShowingAnotherStage =
+      SingletonSupplier.of(this::cardsShowingAnotherStageSql);
 
   TaskStages(TaskService taskService, ManagementService managementService, CaseFiles files,
       EngineAsSystem system) {
@@ -67,16 +71,20 @@ class TaskStages {
    * card's stage of these words. A stage is a short string, which the engine keeps in TEXT_.
    */
   private List<Task> cardsShowingAnotherStage(String caseNumber, String words) {
-    String sql = "select RES.* from " + table(TaskEntity.class) + " RES"
-        + " inner join " + table(ExecutionEntity.class) + " PI on PI.ID_ = RES.PROC_INST_ID_"
-        + " where PI.BUSINESS_KEY_ = #{caseNumber}"
-        + " and not exists (select 1 from " + table(VariableInstanceEntity.class) + " CARD"
-        + " where CARD.TASK_ID_ = RES.ID_ and CARD.NAME_ = #{card} and CARD.TEXT_ = #{words})";
-    return taskService.createNativeTaskQuery().sql(sql)
+    return taskService.createNativeTaskQuery().sql(cardsShowingAnotherStage.get())
         .parameter("caseNumber", caseNumber)
         .parameter("card", TaskCard.STAGE)
         .parameter("words", words)
         .list();
+  }
+
+  /** The read above, with the engine's table names (its prefix), made once. */
+  private String cardsShowingAnotherStageSql() {
+    return "select RES.* from " + table(TaskEntity.class) + " RES"
+        + " inner join " + table(ExecutionEntity.class) + " PI on PI.ID_ = RES.PROC_INST_ID_"
+        + " where PI.BUSINESS_KEY_ = #{caseNumber}"
+        + " and not exists (select 1 from " + table(VariableInstanceEntity.class) + " CARD"
+        + " where CARD.TASK_ID_ = RES.ID_ and CARD.NAME_ = #{card} and CARD.TEXT_ = #{words})";
   }
 
   private String table(Class<?> entity) {
