@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import pk.hifazat.CaseDriver;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.Reports;
 
 /**
  * Every door has a body limit (413 with a problem body, whether the length is declared or the
@@ -46,19 +50,35 @@ class EngineLimitsAndErrorsTest {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
+  @Autowired CaseDriver cases;
 
   private RawHttp http;
+  private String caseNumber;
 
   @BeforeEach
   void setUp() {
     http = new RawHttp(port);
   }
 
-  private String standaloneTask() {
-    Task task = taskService.newTask();
-    task.setName("Review the case file");
-    taskService.saveTask(task);
-    return task.getId();
+  /** A boy's case just reported in Lahore: its screening is the task the doors are tried on. */
+  private String screeningOfANewCase() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(2));
+    caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "M", "FORCED_LABOUR", custody, custody));
+    return cases.task(caseNumber, "Task_ScreenReport").getId();
+  }
+
+  /** The screening form filled in: no danger, no indicator, the child interviewed kindly. */
+  private static String screening() {
+    StringBuilder variables = new StringBuilder("\"immediateDanger\": {\"value\": false}");
+    for (String indicator : List.of("indicatorMovedByThirdParty", "indicatorDocumentsHeld",
+        "indicatorSexualExploitation", "indicatorOnlineAbuse", "indicatorWorkingChild",
+        "indicatorMarriageArranged")) {
+      variables.append(", \"").append(indicator).append("\": {\"value\": false}");
+    }
+    return "{\"variables\": {" + variables
+        + ", \"interviewChildFriendly\": {\"value\": true}"
+        + ", \"screeningNotes\": {\"value\": \"Interviewed with a counsellor present\"}}}";
   }
 
   private static void assertProblem(RawHttp.Answer answer, int status) {
@@ -132,7 +152,8 @@ class EngineLimitsAndErrorsTest {
   @MethodSource("oversizedDoors")
   void anOversizedBodyIsRefusedAtEveryDoor(String what, Door door, boolean chunked,
       CapturedOutput output) throws Exception {
-    String task = standaloneTask();
+    String task = screeningOfANewCase();
+    Map<String, Object> before = taskService.getVariables(task);
     byte[] body = door.contentType().equals(MULTIPART)
         ? multipart("data", "scan.bpmn", door.size()) : variables(door.size());
 
@@ -140,17 +161,20 @@ class EngineLimitsAndErrorsTest {
         door.contentType(), body, chunked);
 
     assertProblem(answer, 413);
-    assertThat(taskService.getVariables(task)).as("nothing stored").isEmpty();
+    assertThat(taskService.getVariables(task)).as("nothing stored").isEqualTo(before);
     assertThat(taskService.getTaskAttachments(task)).as("nothing attached").isEmpty();
     assertNoStackTrace(output);
   }
 
   @Test
   void aTaskFormWithinTheLimitIsStillCompleted() throws Exception {
-    String task = standaloneTask();
+    String task = screeningOfANewCase();
+    // The form's answers in a body of 100 kB, sent in chunks.
+    String form = screening();
+    byte[] body = (form + " ".repeat(100_000 - form.length())).getBytes(UTF_8);
 
     RawHttp.Answer answer = http.send("POST", "/engine-rest/task/" + task + "/complete", ADMIN,
-        JSON, variables(100_000), true);
+        JSON, body, true);
 
     assertThat(answer.status()).as(answer.toString()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
@@ -162,12 +186,12 @@ class EngineLimitsAndErrorsTest {
   @Test
   void twoOfficersCompletingOneTaskGetOneSuccessAndOneConflict(CapturedOutput output)
       throws Exception {
-    String task = standaloneTask();
+    String task = screeningOfANewCase();
     CountDownLatch start = new CountDownLatch(1);
     Callable<Integer> complete = () -> {
       start.await();
       return http.send("POST", "/engine-rest/task/" + task + "/complete", ADMIN, JSON,
-          "{}".getBytes(UTF_8)).status();
+          screening().getBytes(UTF_8)).status();
     };
     ExecutorService officers = Executors.newFixedThreadPool(2);
     try {
@@ -184,8 +208,8 @@ class EngineLimitsAndErrorsTest {
 
   @Test
   void completingATaskSomeoneElseCompletedIsAConflict(CapturedOutput output) throws Exception {
-    String task = standaloneTask();
-    taskService.complete(task);
+    String task = screeningOfANewCase();
+    cases.screen(caseNumber, false);
 
     for (String path : List.of("/engine-rest/task/" + task + "/complete",
         "/engine-rest/task/" + task + "/submit-form")) {
@@ -243,7 +267,7 @@ class EngineLimitsAndErrorsTest {
 
   @Test
   void aVariableOfAnUnknownTypeIsABadRequest(CapturedOutput output) throws Exception {
-    String task = standaloneTask();
+    String task = screeningOfANewCase();
 
     for (String variable : List.of("{\"type\": \"NoSuchType\", \"value\": \"x\"}",
         "{\"type\": \"Integer\", \"value\": \"Amina\"}",
