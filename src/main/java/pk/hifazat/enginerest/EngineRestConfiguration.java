@@ -28,10 +28,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
-  /** Our exception mappers, which take precedence over the engine's own, and request checks. */
+  /**
+   * Our exception mappers, which take precedence over the engine's own, request checks, and the
+   * engine's JSON reading back what it wrote.
+   */
   private static final Class<?>[] PROVIDERS = {FormRefusalMapper.class, ModelRefusalMapper.class,
       UnreadableBodyMapper.class, MisshapenBodyMapper.class, EngineFailureMapper.class,
-      NegativePagingRefused.class};
+      NegativePagingRefused.class, TaskSentBackAsRead.class};
 
   @Bean
   CamundaJerseyResourceConfig engineRestConfig() {

@@ -161,12 +161,10 @@ class EngineChangesAuditTest {
 
   @Test
   void aTaskDueDateChangeIsAudited() throws Exception {
-    // A task of no statute (a statutory task's due date is the clock, and stays where it is).
-    RawHttp.Answer created = send("POST", "/engine-rest/task/create", "admin",
-        "{\"id\": \"audit-due-" + UUID.randomUUID() + "\", \"name\": \"Call the school\"}");
-    assertDone(created, "create task");
-    String task = taskService.createTaskQuery().taskName("Call the school").list().stream()
-        .filter(candidate -> candidate.getDueDate() == null).findFirst().orElseThrow().getId();
+    // A task of no statute, the outcome of identification once the report is screened (a
+    // statutory task's due date is the clock, and stays where it is).
+    cases.screen(caseNumber, false);
+    String task = cases.task(caseNumber, "Task_DecideIdentificationOutcome").getId();
     ObjectNode dto = (ObjectNode) json.readTree(
         send("GET", "/engine-rest/task/" + task, "admin", null).body());
     dto.put("due", "2099-02-03T04:05:06.000+0000");
