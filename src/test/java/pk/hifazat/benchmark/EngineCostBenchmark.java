@@ -110,6 +110,13 @@ class EngineCostBenchmark {
   private static final int STARTUP_ROUNDS = Integer.getInteger("benchmark.startupRounds", 3);
   /** Only the start-ups (and the one case that shapes the bare engine's model). */
   private static final boolean STARTUP_ONLY = Boolean.getBoolean("benchmark.startupOnly");
+  /**
+   * The bare engine with CMMN and standalone tasks off as well, as Hifazat runs
+   * (support.PathwayTasksOnly); otherwise Camunda's defaults, which write a task query's grants
+   * as outer joins.
+   */
+  private static final boolean BARE_PROCESS_TASKS_ONLY =
+      Boolean.getBoolean("benchmark.bareProcessTasksOnly");
   private static final Duration STARTUP_BUDGET =
       Duration.ofSeconds(Integer.getInteger("benchmark.startupBudgetSeconds", 240));
   private static final Duration PRELOAD_BUDGET =
@@ -568,6 +575,10 @@ class EngineCostBenchmark {
     // The same user ids as Hifazat's (with dots), which Camunda's default pattern refuses.
     command.add("--camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern="
         + "[a-zA-Z0-9._-]+|camunda-admin");
+    if (BARE_PROCESS_TASKS_ONLY) {
+      command.add("--camunda.bpm.generic-properties.properties.cmmn-enabled=false");
+      command.add("--camunda.bpm.generic-properties.properties.standalone-tasks-enabled=false");
+    }
     // On the test class path only, not in a plain Camunda application.
     command.add("--spring.autoconfigure.exclude="
         + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
@@ -1180,6 +1191,9 @@ class EngineCostBenchmark {
         + " completions (each after the officer's task-list read); %d rounds, per round %d case(s)"
         + " with 1 client and %d with %d clients, the servers alternating batch by batch", XMX,
         classPathName(), hifazat.steps.size(), ROUNDS, SINGLE_CLIENT_CASES, MULTI_CLIENT_CASES, CLIENTS);
+    line(report, "The bare engine with %s", BARE_PROCESS_TASKS_ONLY
+        ? "CMMN and standalone tasks off, as Hifazat (-Dbenchmark.bareProcessTasksOnly)"
+        : "Camunda's defaults: CMMN and standalone tasks on (Hifazat has both off)");
     line(report, "");
     line(report, "%-46s %12s %12s %8s", "figure", "bare engine", "Hifazat", "H/bare");
     startupRows(report, startups);

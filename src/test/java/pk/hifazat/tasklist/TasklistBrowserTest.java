@@ -6,12 +6,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ class TasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
+  @Autowired TaskService taskService;
 
   private BrowserContext context;
   private final List<String> pageErrors = new CopyOnWriteArrayList<>();
@@ -87,6 +90,8 @@ class TasklistBrowserTest {
     assertThat(activeFilter).containsText(TasklistFilters.MY_GROUP_TASKS);
     assertThat(page.locator("html")).hasAttribute("lang", "en");
     assertThat(page.locator(".ce-eol-banner")).isHidden();
+    // Every task is a pathway's: the engine makes none by hand (support.PathwayTasksOnly).
+    assertThat(page.locator(".create-task-action")).isHidden();
     page.screenshot(new Page.ScreenshotOptions().setPath(
         HeadlessChromium.screenshot("tasklist-1-team-tasks")).setFullPage(true));
 
@@ -146,6 +151,49 @@ class TasklistBrowserTest {
   void productionBeforeCustodyIsRefusedInUrdu() throws Exception {
     productionBeforeCustodyIsRefused("ur-PK", "اپنے ذمے لیں", "فارم", "مکمل کریں",
         "tasklist-ur-3-production-form", "tasklist-ur-4-production-before-custody-refused");
+  }
+
+  /**
+   * Tasklist sets a date by sending back the whole task it read, its form among it
+   * (enginerest.TaskSentBackAsRead): the supervisor's due date and the officer's follow-up date
+   * on the child's views, a task without a deadline, are kept.
+   */
+  @Test
+  @DisplayName("In Tasklist the supervisor sets a due date and the officer a follow-up date on a task without a deadline")
+  void datesSetInTasklistAreKept() throws Exception {
+    Instant custody = Instant.now().minus(Duration.ofHours(2));
+    String caseNumber = cases.report(
+        Reports.inCustody("PB", "Lahore", "F", "TRAFFICKING", custody, custody));
+    cases.screen(caseNumber, false);
+    String task = cases.task(caseNumber, "Task_RecordChildViews").getId();
+
+    setDateInTasklist("supervisor.lahore", task, ".due-date", ".reset-due-date");
+    setDateInTasklist("cpo.lahore.f", task, ".followup-date", ".reset-follow-up-date");
+
+    org.camunda.bpm.engine.task.Task after = taskService.createTaskQuery().taskId(task)
+        .singleResult();
+    Assertions.assertThat(after.getDueDate()).as("the supervisor's due date").isNotNull();
+    Assertions.assertThat(after.getFollowUpDate()).as("the officer's follow-up date")
+        .isNotNull();
+    Assertions.assertThat(pageErrors).isEmpty();
+  }
+
+  /** Opens the task in Tasklist as the user, sets the date field to its default, applies. */
+  private void setDateInTasklist(String user, String task, String field, String reset) {
+    Page page = tasklistAs(user, "en-GB");
+    page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+    assertThat(page.locator(".fjs-container")).isVisible();
+    page.locator("ul.meta " + field + " .view-value").click();
+    // The field's buttons are moved out to the page's scrolling parent while it is edited.
+    Response saved = page.waitForResponse(
+        response -> response.request().method().equals("PUT")
+            && response.url().endsWith("/task/" + task),
+        () -> page.locator(".cam-widget-inline-field.btn-group .glyphicon-ok").first().click());
+    Assertions.assertThat(saved.status()).as(saved.text()).isEqualTo(204);
+    // Tasklist reads the task again and offers to clear the date it now has.
+    assertThat(page.locator("ul.meta " + reset)).isVisible();
+    context.close();
+    context = null;
   }
 
   private void productionBeforeCustodyIsRefused(String locale, String claim, String formTab,
