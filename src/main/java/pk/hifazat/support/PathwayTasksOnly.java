@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * and DMN, and a CMMN file is refused at every door) and makes no standalone task, which would
  * belong to no case: no card, no clock, no grant but an administrator's, nothing a caseworker or
  * a manager could find or count. Told so, the engine writes a task query's joins, the grants'
- * among them, as inner joins, and a database may start from the case's index: H2 keeps outer
- * joins in the order written, and read every open task of the service for each list of a case's
- * tasks.
+ * among them, as inner joins, and a database may start from the case's index. H2 keeps outer
+ * joins in the order written: with them, each list of a case's tasks read every open task of the
+ * service.
  */
 @Component
 class PathwayTasksOnly extends AbstractProcessEnginePlugin {
